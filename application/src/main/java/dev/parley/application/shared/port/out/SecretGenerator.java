@@ -1,0 +1,7 @@
+package dev.parley.application.shared.port.out;
+
+/** Makes unguessable secrets from a cryptographically strong source. */
+public interface SecretGenerator {
+    /** {@code length} characters drawn uniformly from A-Z, a-z and 0-9. */
+    String alphanumerics(int length);
+}

@@ -1,0 +1,21 @@
+package dev.parley.domain.shared;
+
+/** A refused business rule with a closed kind and a stable machine-readable code. */
+public abstract class DomainException extends RuntimeException {
+    private final ErrorKind kind;
+    private final String code;
+
+    protected DomainException(ErrorKind kind, String code, String message) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public final ErrorKind kind() {
+        return kind;
+    }
+
+    public final String code() {
+        return code;
+    }
+}
