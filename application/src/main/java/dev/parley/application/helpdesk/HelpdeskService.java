@@ -56,9 +56,9 @@ public final class HelpdeskService implements OpenTicketUseCase, UpdateTicketUse
 
     @Override
     public Ticket update(OrganizationId org, TicketId id, TicketChanges changes) {
-        changes.assignee().flatMap(a -> a).ifPresent(agent -> requireAgent(org, agent));
         return tx.inTransaction(() -> {
             Ticket ticket = load(org, id);
+            changes.assignee().flatMap(a -> a).ifPresent(agent -> requireAgent(org, agent));
             ticket.update(changes, clock.instant());
             tickets.save(ticket);
             outbox.append(ticket.pullEvents());

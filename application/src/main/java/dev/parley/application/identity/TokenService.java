@@ -64,6 +64,11 @@ public final class TokenService implements IssueTokenUseCase, TokenManagementUse
     }
 
     @Override
+    public ApiToken current(Caller caller) {
+        return tokens.find(caller.organizationId(), caller.tokenId()).orElseThrow(() -> new NotFound("token", caller.tokenId().value()));
+    }
+
+    @Override
     public void revoke(Caller caller, ApiTokenId id) {
         Optional<ApiToken> token = tokens.find(caller.organizationId(), id).filter(t -> t.revokedAt().isEmpty());
         if (token.isEmpty()) {

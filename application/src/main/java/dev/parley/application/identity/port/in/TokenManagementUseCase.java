@@ -9,4 +9,7 @@ public interface TokenManagementUseCase {
     List<ApiToken> list(Caller caller);
 
     void revoke(Caller caller, ApiTokenId id);
+
+    /** The token the caller is using right now. */
+    ApiToken current(Caller caller);
 }

@@ -1,0 +1,61 @@
+package dev.parley.adapter.http;
+
+import dev.parley.adapter.http.b2b.AuthRoutes;
+import dev.parley.adapter.http.b2b.TokenRoutes;
+import dev.parley.adapter.http.helpdesk.TicketRoutes;
+import dev.parley.adapter.http.support.ErrorDispatcher;
+import dev.parley.adapter.http.support.HttpFailure;
+import dev.parley.adapter.http.support.Idempotency;
+import dev.parley.adapter.http.support.ProblemKind;
+import dev.parley.adapter.http.support.RequestGuard;
+import dev.parley.adapter.http.support.RequestIds;
+import dev.parley.adapter.http.web.HttpMetrics;
+import dev.parley.adapter.http.web.SystemRoutes;
+import dev.parley.domain.identity.RateWindow.RatePolicy;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/** Assembles the Javalin server: every surface's routes behind one guard and one error dispatcher. */
+public final class HttpApi {
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    public static final RatePolicy ANONYMOUS_POLICY = RatePolicy.perMinute(300);
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(HttpDependencies deps) {
+        ErrorDispatcher errors = new ErrorDispatcher();
+        HttpMetrics metrics = new HttpMetrics();
+        RequestGuard guard = new RequestGuard(deps.authenticate(), deps.throttle(), ANONYMOUS_POLICY);
+        Idempotency idempotency = new Idempotency(deps.idempotencyRecords(), deps.transactions(), deps.clock());
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.http.defaultContentType = "application/json";
+            config.routes.before(ctx -> {
+                metrics.start(ctx);
+                RequestIds.assign(ctx);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Cache-Control", "no-store");
+                rejectOversizedBody(ctx);
+            });
+            config.routes.beforeMatched(guard::guard);
+            config.routes.after(metrics::finish);
+            errors.install(config.routes);
+            new SystemRoutes(deps.databaseReachable(), metrics).register(config.routes);
+            new TicketRoutes(deps.ticketQueries(), deps.openTicket(), deps.updateTicket(), deps.postAgentMessage(), idempotency)
+                    .register(config.routes);
+            new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement()).register(config.routes);
+            new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency).register(config.routes);
+        });
+    }
+
+    private static void rejectOversizedBody(Context ctx) {
+        long length = ctx.contentLength();
+        if (length > MAX_BODY_BYTES) {
+            throw HttpFailure.of(ProblemKind.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB.");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.parley.adapter.http;
+
+import dev.parley.application.helpdesk.port.in.OpenTicketUseCase;
+import dev.parley.application.helpdesk.port.in.PostAgentMessageUseCase;
+import dev.parley.application.helpdesk.port.in.TicketQueries;
+import dev.parley.application.helpdesk.port.in.UpdateTicketUseCase;
+import dev.parley.application.identity.port.in.AuthenticateUseCase;
+import dev.parley.application.identity.port.in.CurrentUserQueries;
+import dev.parley.application.identity.port.in.IssueTokenUseCase;
+import dev.parley.application.identity.port.in.SignInUseCase;
+import dev.parley.application.identity.port.in.ThrottleUseCase;
+import dev.parley.application.identity.port.in.TokenManagementUseCase;
+import dev.parley.application.shared.port.out.IdempotencyRecords;
+import dev.parley.application.shared.port.out.Transactions;
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+
+/** Everything the HTTP layer calls into, handed over by the wiring. */
+public record HttpDependencies(
+        AuthenticateUseCase authenticate,
+        ThrottleUseCase throttle,
+        SignInUseCase signIn,
+        CurrentUserQueries currentUser,
+        IssueTokenUseCase issueToken,
+        TokenManagementUseCase tokenManagement,
+        TicketQueries ticketQueries,
+        OpenTicketUseCase openTicket,
+        UpdateTicketUseCase updateTicket,
+        PostAgentMessageUseCase postAgentMessage,
+        IdempotencyRecords idempotencyRecords,
+        Transactions transactions,
+        Clock clock,
+        BooleanSupplier databaseReachable) {
+}

@@ -1,0 +1,5 @@
+package dev.parley.adapter.http.b2b.dto;
+
+/** Laravel's resource wrapper: {@code {"data": ...}}. */
+public record DataEnvelope<T>(T data) {
+}

@@ -1,0 +1,11 @@
+package dev.parley.adapter.http.helpdesk.dto;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** A ticket as list items show it, without messages. */
+@JsonPropertyOrder({"id", "orgId", "status", "channel", "subject", "createdAt", "updatedAt", "firstResponseAt", "customer", "assignedTo", "tags"})
+public record TicketSummaryResponse(String id, String orgId, String status, String channel, String subject,
+                                    String createdAt, String updatedAt, String firstResponseAt,
+                                    CustomerResponse customer, String assignedTo, List<String> tags) {
+}
