@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -27,27 +28,29 @@ import java.util.stream.Collectors;
  */
 public final class OpenApiContract {
     private final String resource;
+    private final OpenAPI document;
     private final OpenApiInteractionValidator validator;
 
-    private OpenApiContract(String resource, OpenApiInteractionValidator validator) {
+    private OpenApiContract(String resource, OpenAPI document, OpenApiInteractionValidator validator) {
         this.resource = resource;
+        this.document = document;
         this.validator = validator;
     }
 
     /** Loads {@code openapi/<surface>.json}; refuses a document the OpenAPI parser reports any problem with. */
     public static OpenApiContract load(String surface) {
         String resource = "openapi/" + surface + ".json";
-        String document = readClasspath(resource);
-        List<String> problems = parserMessages(document);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(resource + " is not a clean OpenAPI document:\n  - "
-                    + String.join("\n  - ", problems));
-        }
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
+        OpenAPI document = parse(resource);
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(document)
                 .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
                 .withStrictOperationPathMatching()
                 .build();
-        return new OpenApiContract(resource, validator);
+        return new OpenApiContract(resource, document, validator);
+    }
+
+    /** The parsed document with every {@code $ref} resolved in place. */
+    public OpenAPI document() {
+        return document;
     }
 
     /**
@@ -89,14 +92,19 @@ public final class OpenApiContract {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static List<String> parserMessages(String document) {
+    private static OpenAPI parse(String resource) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
-        if (result.getOpenAPI() == null && result.getMessages().isEmpty()) {
-            return List.of("the parser could not read it");
+        options.setResolveFully(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(readClasspath(resource), null, options);
+        List<String> problems = result.getOpenAPI() == null && result.getMessages().isEmpty()
+                ? List.of("the parser could not read it")
+                : result.getMessages();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(resource + " is not a clean OpenAPI document:\n  - "
+                    + String.join("\n  - ", problems));
         }
-        return result.getMessages();
+        return result.getOpenAPI();
     }
 
     private static String readClasspath(String resource) {
