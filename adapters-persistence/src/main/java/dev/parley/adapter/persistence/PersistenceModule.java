@@ -1,0 +1,113 @@
+package dev.parley.adapter.persistence;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.adapter.persistence.helpdesk.JooqAgentDirectory;
+import dev.parley.adapter.persistence.helpdesk.JooqTicketRepository;
+import dev.parley.adapter.persistence.identity.JooqApiTokenRepository;
+import dev.parley.adapter.persistence.identity.JooqOrganizationRepository;
+import dev.parley.adapter.persistence.identity.JooqRateWindows;
+import dev.parley.adapter.persistence.identity.JooqUserRepository;
+import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
+import dev.parley.adapter.persistence.shared.JooqOutbox;
+import dev.parley.adapter.persistence.shared.JooqTransactions;
+import dev.parley.application.helpdesk.port.out.AgentDirectory;
+import dev.parley.application.helpdesk.port.out.TicketRepository;
+import dev.parley.application.identity.port.out.ApiTokenRepository;
+import dev.parley.application.identity.port.out.OrganizationRepository;
+import dev.parley.application.identity.port.out.RateWindows;
+import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.shared.port.out.IdempotencyRecords;
+import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.Transactions;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/** The PostgreSQL side of Parley: one connection pool, the migrations, and every persistence port built on them. */
+public final class PersistenceModule implements AutoCloseable {
+    private static final int MAX_POOL_SIZE = 10;
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    private static final int REACHABLE_TIMEOUT_SECONDS = 2;
+
+    private final HikariDataSource dataSource;
+    private final DSLContext separate;
+    private final JooqTransactions transactions;
+    private final JooqOrganizationRepository organizations;
+    private final JooqUserRepository users;
+    private final JooqApiTokenRepository tokens;
+    private final JooqRateWindows rateWindows;
+    private final JooqTicketRepository tickets;
+    private final JooqAgentDirectory agents;
+    private final JooqOutbox outbox;
+    private final JooqIdempotencyRecords idempotency;
+
+    private PersistenceModule(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        Settings settings = new Settings().withRenderSchema(false);
+        DSLContext joined = DSL.using(new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(settings)
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
+        this.separate = DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+        this.transactions = new JooqTransactions(joined);
+        this.organizations = new JooqOrganizationRepository(joined);
+        this.users = new JooqUserRepository(joined);
+        this.tokens = new JooqApiTokenRepository(joined);
+        this.rateWindows = new JooqRateWindows(separate);
+        this.tickets = new JooqTicketRepository(joined);
+        this.agents = new JooqAgentDirectory(joined);
+        this.outbox = new JooqOutbox(joined, new ObjectMapper());
+        this.idempotency = new JooqIdempotencyRecords(joined);
+    }
+
+    /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
+    public static PersistenceModule connect(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("parley");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(MAX_POOL_SIZE);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        return new PersistenceModule(new HikariDataSource(config));
+    }
+
+    /** Applies the pending migrations from {@code classpath:db/migration}. */
+    public void migrate() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** True when a trivial query answers within a couple of seconds. */
+    public boolean isReachable() {
+        try {
+            separate.selectOne().queryTimeout(REACHABLE_TIMEOUT_SECONDS).fetch();
+            return true;
+        } catch (DataAccessException e) {
+            return false;
+        }
+    }
+
+    public Transactions transactions() { return transactions; }
+    public OrganizationRepository organizations() { return organizations; }
+    public UserRepository users() { return users; }
+    public ApiTokenRepository tokens() { return tokens; }
+    public RateWindows rateWindows() { return rateWindows; }
+    public TicketRepository tickets() { return tickets; }
+    public AgentDirectory agents() { return agents; }
+    public Outbox outbox() { return outbox; }
+    public IdempotencyRecords idempotency() { return idempotency; }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.parley.adapter.persistence.identity;
+
+import static dev.parley.adapter.persistence.jooq.Tables.RATE_LIMIT_WINDOWS;
+
+import dev.parley.application.identity.port.out.RateWindows;
+import dev.parley.domain.identity.RateWindow;
+import dev.parley.domain.identity.RateWindow.RateDecision;
+import dev.parley.domain.identity.RateWindow.RatePolicy;
+import java.time.Instant;
+import java.util.Arrays;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Sliding windows in {@code rate_limit_windows}. Each attempt is its own short transaction on its own connection
+ * that locks the key's row, so processes sharing the database decide one attempt at a time per key.
+ */
+public final class JooqRateWindows implements RateWindows {
+    private final DSLContext dsl;
+
+    /** {@code dsl} must open a connection per transaction rather than join the calling thread's transaction. */
+    public JooqRateWindows(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public RateDecision attempt(String key, RatePolicy policy, Instant now) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            tx.insertInto(RATE_LIMIT_WINDOWS)
+                    .set(RATE_LIMIT_WINDOWS.KEY, key)
+                    .set(RATE_LIMIT_WINDOWS.ADMITTED, new Long[0])
+                    .set(RATE_LIMIT_WINDOWS.UPDATED_AT, now)
+                    .onConflictDoNothing()
+                    .execute();
+            Long[] admitted = tx.select(RATE_LIMIT_WINDOWS.ADMITTED)
+                    .from(RATE_LIMIT_WINDOWS)
+                    .where(RATE_LIMIT_WINDOWS.KEY.eq(key))
+                    .forUpdate()
+                    .fetchSingle(RATE_LIMIT_WINDOWS.ADMITTED);
+            RateWindow window = new RateWindow(Arrays.stream(admitted).mapToLong(Long::longValue).toArray());
+            RateDecision decision = window.attempt(now, policy);
+            if (!decision.next().equals(window)) {
+                tx.update(RATE_LIMIT_WINDOWS)
+                        .set(RATE_LIMIT_WINDOWS.ADMITTED, Arrays.stream(decision.next().admittedEpochMillis()).boxed().toArray(Long[]::new))
+                        .set(RATE_LIMIT_WINDOWS.UPDATED_AT, now)
+                        .where(RATE_LIMIT_WINDOWS.KEY.eq(key))
+                        .execute();
+            }
+            return decision;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package dev.parley.adapter.persistence.shared;
+
+import org.jooq.UniqueKey;
+import org.jooq.exception.DataAccessException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Recognises PostgreSQL's unique-violation errors, so a repository can turn a lost race into a domain error. */
+public final class UniqueViolation {
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private UniqueViolation() {
+    }
+
+    /** True when {@code e} reports a violation of exactly {@code key}. */
+    public static boolean of(DataAccessException e, UniqueKey<?> key) {
+        if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+            return false;
+        }
+        PSQLException cause = e.getCause(PSQLException.class);
+        ServerErrorMessage message = cause == null ? null : cause.getServerErrorMessage();
+        return message != null && key.getName().equals(message.getConstraint());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.parley.application.contract;
+
+import dev.parley.application.helpdesk.port.out.AgentDirectory;
+import dev.parley.application.helpdesk.port.out.TicketRepository;
+import dev.parley.application.identity.port.out.ApiTokenRepository;
+import dev.parley.application.identity.port.out.OrganizationRepository;
+import dev.parley.application.identity.port.out.RateWindows;
+import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.shared.port.out.IdempotencyRecords;
+import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.Transactions;
+import java.util.List;
+
+/** One set of persistence adapters for a contract suite, holding no data when a test starts. */
+public interface Adapters {
+    Transactions transactions();
+
+    OrganizationRepository organizations();
+
+    UserRepository users();
+
+    ApiTokenRepository tokens();
+
+    RateWindows rateWindows();
+
+    TicketRepository tickets();
+
+    AgentDirectory agents();
+
+    Outbox outbox();
+
+    IdempotencyRecords idempotency();
+
+    /** Every event the outbox holds, oldest first, as a reader of the outbox would see it. */
+    List<RecordedEvent> recordedEvents();
+}

@@ -1,0 +1,31 @@
+package dev.parley.application.contract;
+
+import dev.parley.application.fake.DirectTransactions;
+import dev.parley.application.fake.InMemoryAgentDirectory;
+import dev.parley.application.fake.InMemoryApiTokenRepository;
+import dev.parley.application.fake.InMemoryIdempotencyRecords;
+import dev.parley.application.fake.InMemoryOrganizationRepository;
+import dev.parley.application.fake.InMemoryOutbox;
+import dev.parley.application.fake.InMemoryRateWindows;
+import dev.parley.application.fake.InMemoryTicketRepository;
+import dev.parley.application.fake.InMemoryUserRepository;
+import java.util.List;
+
+/** The in-memory fakes, new and empty, as one set of adapters. */
+public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganizationRepository organizations,
+                               InMemoryUserRepository users, InMemoryApiTokenRepository tokens,
+                               InMemoryRateWindows rateWindows, InMemoryTicketRepository tickets,
+                               InMemoryAgentDirectory agents, InMemoryOutbox outbox,
+                               InMemoryIdempotencyRecords idempotency) implements Adapters {
+    public static InMemoryAdapters create() {
+        InMemoryUserRepository users = new InMemoryUserRepository();
+        return new InMemoryAdapters(new DirectTransactions(), new InMemoryOrganizationRepository(), users,
+                new InMemoryApiTokenRepository(), new InMemoryRateWindows(), new InMemoryTicketRepository(),
+                new InMemoryAgentDirectory(users), new InMemoryOutbox(), new InMemoryIdempotencyRecords());
+    }
+
+    @Override
+    public List<RecordedEvent> recordedEvents() {
+        return outbox.events().stream().map(RecordedEvent::of).toList();
+    }
+}

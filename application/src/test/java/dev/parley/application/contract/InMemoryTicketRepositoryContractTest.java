@@ -1,0 +1,9 @@
+package dev.parley.application.contract;
+
+/** The TicketRepository contract against the in-memory fakes. */
+class InMemoryTicketRepositoryContractTest extends TicketRepositoryContractTest {
+    @Override
+    protected Adapters adapters() {
+        return InMemoryAdapters.create();
+    }
+}
