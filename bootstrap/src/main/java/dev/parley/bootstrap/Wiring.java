@@ -1,0 +1,60 @@
+package dev.parley.bootstrap;
+
+import dev.parley.adapter.http.HttpApi;
+import dev.parley.adapter.http.HttpDependencies;
+import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
+import dev.parley.adapter.persistence.PersistenceModule;
+import dev.parley.application.helpdesk.HelpdeskService;
+import dev.parley.application.identity.AdministrationService;
+import dev.parley.application.identity.AuthenticationService;
+import dev.parley.application.identity.SignInService;
+import dev.parley.application.identity.ThrottleService;
+import dev.parley.application.identity.TokenService;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the object graph by hand: adapters in, services over them, the HTTP server on top. */
+public final class Wiring {
+    private final PersistenceModule persistence;
+    private final Clock clock;
+    private final AdministrationService administration;
+    private final TokenService tokens;
+    private final AuthenticationService authentication;
+    private final SignInService signIn;
+    private final ThrottleService throttle;
+    private final HelpdeskService helpdesk;
+
+    public Wiring(PersistenceModule persistence, Clock clock) {
+        this.persistence = persistence;
+        this.clock = clock;
+        SecureRandomIds ids = new SecureRandomIds();
+        Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+        this.administration = new AdministrationService(persistence.organizations(), persistence.users(), hasher, ids, clock);
+        this.tokens = new TokenService(persistence.tokens(), persistence.users(), ids, ids, clock);
+        this.authentication = new AuthenticationService(persistence.tokens(), persistence.users(), clock);
+        this.signIn = new SignInService(persistence.users(), hasher, persistence.rateWindows(), tokens, clock);
+        this.throttle = new ThrottleService(persistence.rateWindows(), clock);
+        this.helpdesk = new HelpdeskService(persistence.tickets(), persistence.agents(), persistence.transactions(),
+                persistence.outbox(), ids, clock);
+    }
+
+    /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */
+    public static Clock systemClock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    }
+
+    public Javalin http() {
+        return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, tokens, tokens,
+                helpdesk, helpdesk, helpdesk, helpdesk, persistence.idempotency(), persistence.transactions(), clock,
+                persistence::isReachable));
+    }
+
+    public AdministrationService administration() {
+        return administration;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+}
