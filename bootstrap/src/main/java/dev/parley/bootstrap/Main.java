@@ -4,6 +4,7 @@ import dev.parley.adapter.persistence.PersistenceModule;
 import dev.parley.domain.shared.DomainException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** The one jar: {@code serve} (default) runs the service; the other commands administer it. */
@@ -12,12 +13,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(List.of(args), System.out, System.err));
+        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    /** Runs one command with the given environment; answers the process exit code (0 ok, 1 failed, 2 usage). */
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         try {
-            Config config = Config.fromEnvironment(System.getenv());
+            Config config = Config.fromEnvironment(env);
             if (args.isEmpty() || args.get(0).equals("serve")) {
                 serve(config, out);
                 return 0;
