@@ -5,6 +5,7 @@ import dev.parley.adapter.persistence.PersistenceModule;
 import dev.parley.application.identity.port.in.IssueTokenUseCase.IssueTokenCommand;
 import dev.parley.domain.helpdesk.AgentId;
 import dev.parley.domain.identity.Abilities;
+import dev.parley.domain.identity.ApiToken;
 import dev.parley.domain.identity.Organization;
 import dev.parley.domain.identity.Role;
 import dev.parley.domain.identity.User;
@@ -24,7 +25,7 @@ final class Cli {
                    parley migrate
                    parley orgs create <slug> --name <name>
                    parley users create --org <slug> --email <email> --name <name> --role admin|agent|instructor|learner [--password <password>]
-                   parley tokens create --org <slug> --name <name> --abilities a,b|* [--user <email>] [--expires-in 30d]
+                   parley tokens create --org <slug> --name <name> --abilities a,b|* [--user <email>] [--expires-in 30d] [--rate-limit 300]
             """;
 
     private final PrintStream out;
@@ -58,7 +59,8 @@ final class Cli {
                         .map(email -> wiring.administration().userByEmail(org.slug().value(), email));
                 IssueTokenCommand token = new IssueTokenCommand(required(options, "name"),
                         Abilities.parse("abilities", Arrays.asList(required(options, "abilities").split(","))),
-                        user.map(User::id), Optional.ofNullable(options.get("expires-in")).map(Cli::expiry));
+                        user.map(User::id), Optional.ofNullable(options.get("expires-in")).map(Cli::expiry),
+                        Optional.ofNullable(options.get("rate-limit")).map(Cli::rateLimit).orElse(ApiToken.DEFAULT_RATE_LIMIT));
                 out.println(wiring.tokens().issueAsOperator(org.id(), token).plainText().wireForm());
             }
             default -> throw new UsageError("unknown command: " + String.join(" ", args));
@@ -92,6 +94,13 @@ final class Cli {
             throw new UsageError("missing --" + name);
         }
         return value;
+    }
+
+    private static int rateLimit(String raw) {
+        if (!raw.matches("^[1-9][0-9]{0,5}$")) {
+            throw new UsageError("--rate-limit must be a whole number of requests per minute");
+        }
+        return Integer.parseInt(raw);
     }
 
     static Instant expiry(String raw) {

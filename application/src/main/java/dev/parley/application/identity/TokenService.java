@@ -53,7 +53,7 @@ public final class TokenService implements IssueTokenUseCase, TokenManagementUse
         });
         PlainTextToken plain = PlainTextToken.issue(new ApiTokenId(ids.newLongId()), secrets.alphanumerics(PlainTextToken.RANDOM_LENGTH));
         ApiToken token = ApiToken.issue(plain, org, command.userId(), command.name(), command.abilities(),
-                command.expiresAt(), clock.instant());
+                command.expiresAt(), command.rateLimitPerMinute(), clock.instant());
         tokens.add(token);
         return new IssuedToken(token, plain);
     }

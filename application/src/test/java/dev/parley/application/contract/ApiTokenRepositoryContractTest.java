@@ -127,6 +127,6 @@ public abstract class ApiTokenRepositoryContractTest {
     private static ApiToken token(long id, OrganizationId org, Optional<UserId> user, Abilities abilities,
                                   Optional<Instant> expiresAt, Instant at) {
         PlainTextToken plain = PlainTextToken.issue(new ApiTokenId(id), "T" + id + "x".repeat(PlainTextToken.RANDOM_LENGTH - 1 - String.valueOf(id).length()));
-        return ApiToken.issue(plain, org, user, "token " + id, abilities, expiresAt, at);
+        return ApiToken.issue(plain, org, user, "token " + id, abilities, expiresAt, ApiToken.DEFAULT_RATE_LIMIT, at);
     }
 }

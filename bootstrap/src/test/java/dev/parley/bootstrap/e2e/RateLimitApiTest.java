@@ -30,9 +30,8 @@ class RateLimitApiTest {
     }
 
     private static String tokenLimitedTo(int limit) {
-        String token = parley.token("busy", "tickets:read");
-        parley.execute("update api_tokens set rate_limit_per_minute = ? where id = ?", limit, Long.parseLong(token.substring(0, token.indexOf('|'))));
-        return token;
+        return parley.cli("tokens", "create", "--org", "busy", "--name", "limited", "--abilities", "tickets:read",
+                "--rate-limit", Integer.toString(limit)).get(0);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class ApiToken {
     public static final int MAX_NAME = 200;
     public static final int DEFAULT_RATE_LIMIT = 300;
+    public static final int MAX_RATE_LIMIT = 100_000;
     /** How stale {@code last_used_at} may get before a request refreshes it, to spare a write per request. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
@@ -45,14 +46,17 @@ public final class ApiToken {
 
     /** Issues a new token; the plain text is returned to the caller once and only its hash is kept. */
     public static ApiToken issue(PlainTextToken plain, OrganizationId organizationId, Optional<UserId> userId, String name,
-                                 Abilities abilities, Optional<Instant> expiresAt, Instant now) {
+                                 Abilities abilities, Optional<Instant> expiresAt, int rateLimitPerMinute, Instant now) {
         String validName = Text.requireLine("name", name, MAX_NAME);
+        if (rateLimitPerMinute < 1 || rateLimitPerMinute > MAX_RATE_LIMIT) {
+            throw new InvalidInput("rate_limit_per_minute", "must be 1-" + MAX_RATE_LIMIT);
+        }
         expiresAt.ifPresent(at -> {
             if (!at.isAfter(now)) {
                 throw new InvalidInput("expires_at", "must be in the future");
             }
         });
-        return new ApiToken(plain.id(), organizationId, userId, validName, plain.hash(), abilities, DEFAULT_RATE_LIMIT,
+        return new ApiToken(plain.id(), organizationId, userId, validName, plain.hash(), abilities, rateLimitPerMinute,
                 now, expiresAt, Optional.empty(), Optional.empty());
     }
 

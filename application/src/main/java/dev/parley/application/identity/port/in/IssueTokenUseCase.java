@@ -17,12 +17,17 @@ public interface IssueTokenUseCase {
     /** Issues a token with no caller to bound it, for the operator's CLI and the first start. */
     IssuedToken issueAsOperator(OrganizationId org, IssueTokenCommand command);
 
-    /** What a new token should be. */
-    record IssueTokenCommand(String name, Abilities abilities, Optional<UserId> userId, Optional<Instant> expiresAt) {
+    /** What a new token should be; the rate limit is requests per rolling minute. */
+    record IssueTokenCommand(String name, Abilities abilities, Optional<UserId> userId, Optional<Instant> expiresAt,
+                             int rateLimitPerMinute) {
         public IssueTokenCommand {
             Objects.requireNonNull(abilities, "abilities");
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        public IssueTokenCommand(String name, Abilities abilities, Optional<UserId> userId, Optional<Instant> expiresAt) {
+            this(name, abilities, userId, expiresAt, ApiToken.DEFAULT_RATE_LIMIT);
         }
     }
 
