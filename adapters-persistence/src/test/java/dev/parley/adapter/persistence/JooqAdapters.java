@@ -1,0 +1,53 @@
+package dev.parley.adapter.persistence;
+
+import static dev.parley.adapter.persistence.jooq.Tables.OUTBOX_EVENTS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.application.contract.Adapters;
+import dev.parley.application.contract.RecordedEvent;
+import dev.parley.application.helpdesk.port.out.AgentDirectory;
+import dev.parley.application.helpdesk.port.out.TicketRepository;
+import dev.parley.application.identity.port.out.ApiTokenRepository;
+import dev.parley.application.identity.port.out.OrganizationRepository;
+import dev.parley.application.identity.port.out.RateWindows;
+import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.shared.port.out.IdempotencyRecords;
+import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.domain.shared.OrganizationId;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** The jOOQ adapters of a module as contract suites see them; the outbox is read back from its table. */
+record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapters {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override public Transactions transactions() { return module.transactions(); }
+    @Override public OrganizationRepository organizations() { return module.organizations(); }
+    @Override public UserRepository users() { return module.users(); }
+    @Override public ApiTokenRepository tokens() { return module.tokens(); }
+    @Override public RateWindows rateWindows() { return module.rateWindows(); }
+    @Override public TicketRepository tickets() { return module.tickets(); }
+    @Override public AgentDirectory agents() { return module.agents(); }
+    @Override public Outbox outbox() { return module.outbox(); }
+    @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
+
+    @Override
+    public List<RecordedEvent> recordedEvents() {
+        return sql.selectFrom(OUTBOX_EVENTS)
+                .orderBy(OUTBOX_EVENTS.SEQUENCE)
+                .fetch(r -> new RecordedEvent(r.getType(), new OrganizationId(r.getOrganizationId()), r.getOccurredAt(),
+                        parse(r.getPayload().data())));
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox payload is not JSON: " + json, e);
+        }
+    }
+}
