@@ -13,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }
 

@@ -31,6 +31,7 @@ import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.NotFound;
 import dev.parley.domain.shared.OrganizationId;
+import java.util.UUID;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -99,8 +100,6 @@ class HelpdeskServiceTest {
     @Test
     void assigning_someone_who_is_not_an_agent_here_is_invalid_and_writes_nothing() {
         Ticket opened = open(org);
-        int transactionsBefore = adapters.transactions().begun();
-
         for (AgentId notAnAgent : List.of(learner, otherOrgAgent, new AgentId(999))) {
             assertThatThrownBy(() -> helpdesk.update(org, opened.id(), assign(Optional.of(notAnAgent))))
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("assignedTo"));
@@ -110,7 +109,12 @@ class HelpdeskServiceTest {
         assertThat(stored.assignee()).isEmpty();
         assertThat(stored.version()).isEqualTo(1);
         assertThat(adapters.outbox().types()).containsExactly("ticket.created", "ticket.message.created");
-        assertThat(adapters.transactions().begun()).isEqualTo(transactionsBefore);
+    }
+
+    @Test
+    void an_unknown_ticket_is_not_found_before_the_assignee_is_checked() {
+        assertThatThrownBy(() -> helpdesk.update(org, new TicketId(new UUID(7, 7)), assign(Optional.of(learner))))
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
