@@ -16,10 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Parley's six architecture rules (ARCHITECTURE.md §1) for the classes under one base package, so the same rules
- * check production code under {@code dev.parley} and deliberately broken fixtures under another base.
- */
+/** Parley's six architecture rules (ARCHITECTURE.md §1) for the classes under one base package, real or fixture. */
 public record ParleyRules(String base) {
 
     public static ParleyRules forBase(String base) {
