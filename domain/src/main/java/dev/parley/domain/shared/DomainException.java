@@ -1,5 +1,7 @@
 package dev.parley.domain.shared;
 
+import java.util.Map;
+
 /** A refused business rule with a closed kind and a stable machine-readable code. */
 public abstract class DomainException extends RuntimeException {
     private final ErrorKind kind;
@@ -17,5 +19,10 @@ public abstract class DomainException extends RuntimeException {
 
     public final String code() {
         return code;
+    }
+
+    /** Machine-readable facts a client may act on (e.g. seconds to wait); empty for most errors. */
+    public Map<String, Object> details() {
+        return Map.of();
     }
 }
