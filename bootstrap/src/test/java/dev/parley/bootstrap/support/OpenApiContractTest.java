@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,16 +55,18 @@ class OpenApiContractTest {
 
     private static OpenApiContract helpdesk;
     private static OpenApiContract b2b;
+    private static OpenApiContract livechat;
 
     @BeforeAll
     static void loadDocuments() {
         helpdesk = OpenApiContract.load("helpdesk");
         b2b = OpenApiContract.load("b2b");
+        livechat = OpenApiContract.load("livechat");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"helpdesk", "b2b"})
-    void bothDocumentsLoadWithoutParserMessages(String surface) {
+    @ValueSource(strings = {"helpdesk", "b2b", "livechat"})
+    void everyDocumentLoadsWithoutParserMessages(String surface) {
         assertThatCode(() -> OpenApiContract.load(surface)).doesNotThrowAnyException();
     }
 
@@ -399,6 +401,316 @@ class OpenApiContractTest {
         }
     }
 
+    @Nested
+    class Livechat {
+        static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
+        static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";
+        static final String MESSAGE_ID = "0b6e2f4e-7c1d-4a8e-9f3b-2d5c6a7e8f90";
+        static final String ROOM_PATH = "/v1/rooms/" + ROOM_ID;
+        static final String POLL_PATH = ROOM_PATH + "/polls/" + POLL_ID;
+        static final String ROOM = """
+                {"id": "%s", "name": "sample-room", "status": "open", "max_clients": 1000, "disable_username": false,
+                 "embeddable_domains": ["example.com", "*.example.net"], "show_clients_count": true,
+                 "custom_styles": ".message.moderator { color: red; }", "profanities": ["spam"],
+                 "profanities_method": "reject", "blacklist_ipv4": ["192.0.2.1", "198.51.100.0/24"],
+                 "cooldown_seconds": 3, "allow_client_deletes": true, "allow_repeated_posts": true,
+                 "allow_post_links": true, "signing_key": "DqtSOLRu1ZzpUeqmr6VTesspHJ0hMGxJ",
+                 "statistics": [{"timestamp": "2020-10-21 10:40:00", "clients_count": 517, "messages_count": 56},
+                                {"timestamp": "2020-10-21 10:41:00", "clients_count": 523, "messages_count": 0}],
+                 "realtime_data": {"clients_count": 523, "total_messages": 187},
+                 "created_at": "2020-10-21 10:41:17", "updated_at": "2020-10-21 10:41:17"}""".formatted(ROOM_ID);
+        static final String NEW_ROOM = """
+                {"id": "5f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0", "name": "just-registered", "status": "open",
+                 "max_clients": 1, "disable_username": false, "embeddable_domains": ["*"], "show_clients_count": false,
+                 "custom_styles": "", "profanities": [], "profanities_method": "replace", "blacklist_ipv4": [],
+                 "cooldown_seconds": 0, "allow_client_deletes": false, "allow_repeated_posts": false,
+                 "allow_post_links": false, "signing_key": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa01", "statistics": null,
+                 "realtime_data": {"clients_count": 0, "total_messages": 0},
+                 "created_at": "2020-10-22 00:00:00", "updated_at": "2020-10-22 00:00:00"}""";
+        static final String ROOMS = """
+                {"data": [%s, %s]}""".formatted(edit(ROOM, r -> r.putNull("statistics")), NEW_ROOM);
+        static final String CREATED = """
+                {"id": "%s"}""".formatted(ROOM_ID);
+        static final String MESSAGES = """
+                {"data": [{"id": "%s", "userid": "viewer-8431", "username": "Hanako", "message": "こんにちは!",
+                           "moderator": false, "visibility": "all", "timestamp": "2020-10-21 10:42:05"},
+                          {"id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", "userid": "viewer-77", "username": null,
+                           "message": "buy cheap followers at example.com", "moderator": false,
+                           "visibility": "sender_only", "timestamp": "2020-10-21 10:41:30"}],
+                 "current_page": 1, "per_page": 25, "total": 187}""".formatted(MESSAGE_ID);
+        static final String POLL = """
+                {"id": "%s", "room_id": "%s", "query": "今日の天気は?", "time_to_answer": 30, "publish_result": true,
+                 "time_for_result": 15, "display_format": "percent", "show_correctness": false,
+                 "options": [{"id": "7f0c5a3e-1b2d-4c6e-8a9f-0e1d2c3b4a59", "text": "晴れ", "is_correct": true, "votes": 312},
+                             {"id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "text": "雨", "is_correct": false, "votes": 88}],
+                 "created_at": "2020-10-21 10:41:17", "updated_at": "2020-10-21 10:45:02",
+                 "opened_at": "2020-10-21 10:44:32", "closed_at": "2020-10-21 10:45:02"}""".formatted(POLL_ID, ROOM_ID);
+        static final String DRAFT_POLL = edit(POLL, p -> {
+            p.putNull("time_to_answer");
+            p.put("display_format", "number_percent");
+            p.putNull("opened_at");
+            p.putNull("closed_at");
+        });
+        static final String POLLS = """
+                {"data": [%s, %s]}""".formatted(POLL, DRAFT_POLL);
+        static final String COOLDOWN = """
+                {"code": "MESSAGE_REJECTED", "message": "Please wait 2 seconds before posting again.",
+                 "reason": "cooldown", "seconds_left": 2}""";
+
+        static String error(String code, String message) {
+            return """
+                    {"code": "%s", "message": "%s"}""".formatted(code, message);
+        }
+
+        static String rejected(String reason) {
+            return """
+                    {"code": "MESSAGE_REJECTED", "message": "Refused.", "reason": "%s"}""".formatted(reason);
+        }
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("rooms", "GET", "/v1/rooms", 200, COUNTED, ROOMS),
+                    new Exchange("rooms with statistics", "GET", "/v1/rooms?statistics=60:2", 200, COUNTED,
+                            """
+                            {"data": [%s]}""".formatted(ROOM)),
+                    new Exchange("no rooms", "GET", "/v1/rooms", 200, COUNTED, "{\"data\": []}"),
+                    new Exchange("a registered room", "POST", "/v1/rooms", 200, COUNTED, CREATED),
+                    new Exchange("a room", "GET", ROOM_PATH + "?statistics=60:2", 200, COUNTED, ROOM),
+                    new Exchange("a room without statistics", "GET", ROOM_PATH, 200, COUNTED, NEW_ROOM),
+                    new Exchange("a room with no statistics buckets", "GET", ROOM_PATH, 200, COUNTED,
+                            edit(ROOM, r -> r.putArray("statistics"))),
+                    new Exchange("an updated room", "PUT", ROOM_PATH, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a patched room", "PATCH", ROOM_PATH, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a deleted room", "DELETE", ROOM_PATH, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a rotated signing key", "POST", ROOM_PATH + "/signing-key:rotate", 200, COUNTED,
+                            "{\"signing_key\": \"Zk3pQ9vX2mK7rT4wY8zB1nC6dF0gH5jL\"}"),
+                    new Exchange("a page of messages", "GET", ROOM_PATH + "/messages?page=1&per_page=25&sort=timestamp|desc",
+                            200, COUNTED, MESSAGES),
+                    new Exchange("an empty page of messages", "GET", ROOM_PATH + "/messages?page=9", 200, COUNTED,
+                            """
+                            {"data": [], "current_page": 9, "per_page": 100, "total": 0}"""),
+                    new Exchange("a posted message", "POST", ROOM_PATH + "/messages", 200, COUNTED,
+                            "{\"id\": \"%s\"}".formatted(MESSAGE_ID)),
+                    new Exchange("a cleared history", "DELETE", ROOM_PATH + "/messages", 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a deleted message", "DELETE", ROOM_PATH + "/messages/" + MESSAGE_ID, 204,
+                            COUNTED_NO_CONTENT, null),
+                    new Exchange("live figures", "GET", ROOM_PATH + "/realtime-data", 200, COUNTED,
+                            "{\"clients_count\": 0, \"total_messages\": 187}"),
+                    new Exchange("polls", "GET", ROOM_PATH + "/polls", 200, COUNTED, POLLS),
+                    new Exchange("a created poll", "POST", ROOM_PATH + "/polls", 200, COUNTED,
+                            "{\"id\": \"%s\"}".formatted(POLL_ID)),
+                    new Exchange("a closed poll", "GET", POLL_PATH, 200, COUNTED, POLL),
+                    new Exchange("a poll never opened", "GET", POLL_PATH, 200, COUNTED, DRAFT_POLL),
+                    new Exchange("an updated poll", "PUT", POLL_PATH, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a patched poll", "PATCH", POLL_PATH, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a deleted poll", "DELETE", POLL_PATH, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("a vote", "POST", POLL_PATH + "/votes", 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("400 on a query", "GET", "/v1/rooms?statistics=7:3", 400, COUNTED,
+                            error("INVALID_REQUEST", "statistics granularity must be 1, 5, 10, 30 or a multiple of 60 seconds")),
+                    new Exchange("400 without a message", "PATCH", ROOM_PATH, 400, COUNTED,
+                            "{\"code\": \"INVALID_REQUEST\", \"message\": null}"),
+                    new Exchange("400 on a post", "POST", ROOM_PATH + "/messages", 400, COUNTED,
+                            error("INVALID_REQUEST", "message must not be empty")),
+                    new Exchange("a message refused in a closed room", "POST", ROOM_PATH + "/messages", 400, COUNTED,
+                            rejected("room_closed")),
+                    new Exchange("a message with a listed word", "POST", ROOM_PATH + "/messages", 400, COUNTED,
+                            rejected("ng_word")),
+                    new Exchange("a message with a link", "POST", ROOM_PATH + "/messages", 400, COUNTED,
+                            rejected("link_not_allowed")),
+                    new Exchange("a repeated message", "POST", ROOM_PATH + "/messages", 400, COUNTED, rejected("repeated")),
+                    new Exchange("a message during the cooldown", "POST", ROOM_PATH + "/messages", 400, COUNTED, COOLDOWN),
+                    new Exchange("401", "GET", "/v1/rooms", 401, UNCOUNTED, error("REQUEST_UNAUTHORIZED", "Invalid credentials.")),
+                    new Exchange("403", "DELETE", ROOM_PATH, 403, COUNTED, error("FORBIDDEN", "Lacks rooms:delete.")),
+                    new Exchange("404", "GET", POLL_PATH, 404, COUNTED, error("NOT_FOUND", "Poll not found.")),
+                    new Exchange("409 on a reused Idempotency-Key", "POST", "/v1/rooms", 409, COUNTED,
+                            error("CONFLICT", "Idempotency-Key reused with a different body.")),
+                    new Exchange("409 on a room changed concurrently", "PUT", ROOM_PATH, 409, COUNTED,
+                            error("CONFLICT", "The room was changed by another request; retry.")),
+                    new Exchange("409 editing an opened poll", "PATCH", POLL_PATH, 409, COUNTED,
+                            error("CONFLICT", "A poll can only be changed before it opens.")),
+                    new Exchange("409 voting in a closed poll", "POST", POLL_PATH + "/votes", 409, COUNTED,
+                            error("CONFLICT", "Votes are only taken while the poll is open.")),
+                    new Exchange("413", "PUT", POLL_PATH, 413, UNCOUNTED, error("PAYLOAD_TOO_LARGE", "Too large.")),
+                    new Exchange("429", "GET", ROOM_PATH + "/realtime-data", 429, THROTTLED,
+                            error("TOO_MANY_REQUESTS", "Slow down.")),
+                    new Exchange("500", "GET", ROOM_PATH, 500, UNCOUNTED, error("INTERNAL_ERROR", "Oops.")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("max_clients as a string", "schema.type",
+                            new Exchange("GET", ROOM_PATH, 200, COUNTED, edit(ROOM, r -> r.put("max_clients", "1000")))),
+                    new Mismatch("custom_styles null instead of empty", "schema.type",
+                            new Exchange("GET", ROOM_PATH, 200, COUNTED, edit(NEW_ROOM, r -> r.putNull("custom_styles")))),
+                    new Mismatch("votes as a string", "schema.type",
+                            new Exchange("GET", POLL_PATH, 200, COUNTED,
+                                    edit(POLL, p -> ((ObjectNode) p.get("options").get(0)).put("votes", "312")))),
+                    new Mismatch("statistics left out instead of null", "schema.required",
+                            new Exchange("GET", "/v1/rooms", 200, COUNTED,
+                                    edit(ROOMS, list -> ((ObjectNode) list.get("data").get(1)).remove("statistics")))),
+                    new Mismatch("a poll without closed_at", "schema.required",
+                            new Exchange("GET", POLL_PATH, 200, COUNTED, edit(DRAFT_POLL, p -> p.remove("closed_at")))),
+                    new Mismatch("a message without username", "schema.required",
+                            new Exchange("GET", ROOM_PATH + "/messages", 200, COUNTED,
+                                    edit(MESSAGES, page -> ((ObjectNode) page.get("data").get(1)).remove("username")))),
+                    new Mismatch("an error without message", "schema.required",
+                            new Exchange("GET", ROOM_PATH, 404, COUNTED, "{\"code\": \"NOT_FOUND\"}")),
+                    new Mismatch("a room with its organization", "schema.additionalProperties",
+                            new Exchange("GET", ROOM_PATH, 200, COUNTED, edit(ROOM, r -> r.put("organization_id", "org_xyz")))),
+                    new Mismatch("an extra key in realtime_data", "schema.additionalProperties",
+                            new Exchange("GET", ROOM_PATH + "/realtime-data", 200, COUNTED,
+                                    "{\"clients_count\": 0, \"total_messages\": 0, \"peak\": 3}")),
+                    new Mismatch("an option with its percentage", "schema.additionalProperties",
+                            new Exchange("GET", ROOM_PATH + "/polls", 200, COUNTED,
+                                    edit(POLLS, list -> ((ObjectNode) list.get("data").get(0).get("options").get(0))
+                                            .put("percent", 78)))),
+                    new Mismatch("the helpdesk's field in an error", "schema.additionalProperties",
+                            new Exchange("POST", "/v1/rooms", 400, COUNTED,
+                                    edit(error("INVALID_REQUEST", "name must not be empty"), e -> e.put("field", "name")))),
+                    new Mismatch("an ISO-8601 timestamp", "schema.pattern",
+                            new Exchange("GET", ROOM_PATH, 200, COUNTED, edit(ROOM, r -> r.put("created_at", "2020-10-21T10:41:17Z")))),
+                    new Mismatch("a prefixed id", "schema.pattern",
+                            new Exchange("POST", "/v1/rooms", 200, COUNTED, "{\"id\": \"room_d88c41e1\"}")),
+                    new Mismatch("a short signing key", "schema.pattern",
+                            new Exchange("POST", ROOM_PATH + "/signing-key:rotate", 200, COUNTED,
+                                    "{\"signing_key\": \"Zk3pQ9vX2mK7rT4wY8zB1nC6dF0gH5j\"}")),
+                    new Mismatch("a status of another API", "schema.enum",
+                            new Exchange("GET", ROOM_PATH, 200, COUNTED, edit(ROOM, r -> r.put("status", "closed")))),
+                    new Mismatch("an unknown visibility", "schema.enum",
+                            new Exchange("GET", ROOM_PATH + "/messages", 200, COUNTED,
+                                    edit(MESSAGES, page -> ((ObjectNode) page.get("data").get(0)).put("visibility", "private")))),
+                    new Mismatch("a 404 with another status's code", "schema.enum",
+                            new Exchange("GET", ROOM_PATH, 404, COUNTED, error("INVALID_REQUEST", "Room not found."))),
+                    new Mismatch("a helpdesk-style code", "schema.enum",
+                            new Exchange("GET", "/v1/rooms", 401, UNCOUNTED, error("unauthorized", "Invalid credentials."))),
+                    new Mismatch("MESSAGE_REJECTED where no message is posted", "schema.enum",
+                            new Exchange("PATCH", ROOM_PATH, 400, COUNTED, rejected("ng_word"))),
+                    new Mismatch("a negative count", "schema.minimum",
+                            new Exchange("GET", ROOM_PATH + "/realtime-data", 200, COUNTED,
+                                    "{\"clients_count\": -1, \"total_messages\": 0}")),
+                    new Mismatch("max_clients over the limit", "schema.maximum",
+                            new Exchange("GET", ROOM_PATH, 200, COUNTED, edit(ROOM, r -> r.put("max_clients", 100001)))),
+                    new Mismatch("a poll with one option", "schema.minItems",
+                            new Exchange("GET", POLL_PATH, 200, COUNTED,
+                                    edit(POLL, p -> ((ArrayNode) p.get("options")).remove(1)))),
+                    new Mismatch("a cooldown without seconds_left", "schema.oneOf",
+                            new Exchange("POST", ROOM_PATH + "/messages", 400, COUNTED, edit(COOLDOWN, e -> e.remove("seconds_left")))),
+                    new Mismatch("seconds_left on a listed word", "schema.oneOf",
+                            new Exchange("POST", ROOM_PATH + "/messages", 400, COUNTED,
+                                    edit(rejected("ng_word"), e -> e.put("seconds_left", 2)))),
+                    new Mismatch("a cooldown of zero seconds", "schema.oneOf",
+                            new Exchange("POST", ROOM_PATH + "/messages", 400, COUNTED, edit(COOLDOWN, e -> e.put("seconds_left", 0)))),
+                    new Mismatch("an unknown rejection reason", "schema.oneOf",
+                            new Exchange("POST", ROOM_PATH + "/messages", 400, COUNTED, rejected("spam"))),
+                    new Mismatch("201 on registration, which the reference answers with 200", "status.unknown",
+                            new Exchange("POST", "/v1/rooms", 201, COUNTED, CREATED)),
+                    new Mismatch("404 on the room list, which has no id", "status.unknown",
+                            new Exchange("GET", "/v1/rooms", 404, COUNTED, error("NOT_FOUND", "No."))),
+                    new Mismatch("409 on a room deletion", "status.unknown",
+                            new Exchange("DELETE", ROOM_PATH, 409, COUNTED, error("CONFLICT", "No."))),
+                    new Mismatch("409 on a message deletion", "status.unknown",
+                            new Exchange("DELETE", ROOM_PATH + "/messages/" + MESSAGE_ID, 409, COUNTED,
+                                    error("CONFLICT", "No."))),
+                    new Mismatch("400 on an operation without body or query", "status.unknown",
+                            new Exchange("DELETE", ROOM_PATH, 400, COUNTED, error("INVALID_REQUEST", "No."))),
+                    new Mismatch("413 on an operation without body", "status.unknown",
+                            new Exchange("POST", ROOM_PATH + "/signing-key:rotate", 413, UNCOUNTED,
+                                    error("PAYLOAD_TOO_LARGE", "No."))),
+                    new Mismatch("a body on a 204", "body.unexpected",
+                            new Exchange("PUT", ROOM_PATH, 204, COUNTED, CREATED)),
+                    new Mismatch("a 200 without rate-limit headers", "header.missing",
+                            new Exchange("GET", ROOM_PATH, 200, UNCOUNTED, ROOM)),
+                    new Mismatch("a 204 without rate-limit headers", "header.missing",
+                            new Exchange("DELETE", ROOM_PATH, 204, without(UNCOUNTED, "Content-Type"), null)),
+                    new Mismatch("no X-Request-Id", "header.missing",
+                            new Exchange("GET", "/v1/rooms", 401, without(UNCOUNTED, "X-Request-Id"),
+                                    error("REQUEST_UNAUTHORIZED", "Invalid credentials."))),
+                    new Mismatch("a 429 without Retry-After", "header.missing",
+                            new Exchange("GET", "/v1/rooms", 429, without(THROTTLED, "Retry-After"),
+                                    error("TOO_MANY_REQUESTS", "Slow down."))),
+                    new Mismatch("an undocumented method", "operation.notAllowed",
+                            new Exchange("PATCH", ROOM_PATH + "/messages/" + MESSAGE_ID, 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("an undocumented path", "path.missing",
+                            new Exchange("GET", ROOM_PATH + "/viewers", 200, COUNTED, "{\"data\": []}")));
+        }
+
+        /** Each colon route with its own response: the colon is a literal inside the segment. */
+        static Stream<Exchange> colonRoutes() {
+            return Stream.of(
+                    new Exchange("POST", "/v1/rooms:open/" + ROOM_ID, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("POST", "/v1/rooms:close/" + ROOM_ID, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("POST", "/v1/rooms:close/" + ROOM_ID, 409, COUNTED,
+                            error("CONFLICT", "The room was changed by another request; retry.")),
+                    new Exchange("POST", "/v1/rooms:open/" + ROOM_ID, 404, COUNTED, error("NOT_FOUND", "Room not found.")),
+                    new Exchange("POST", ROOM_PATH + "/signing-key:rotate", 200, COUNTED,
+                            "{\"signing_key\": \"Zk3pQ9vX2mK7rT4wY8zB1nC6dF0gH5jL\"}"),
+                    new Exchange("POST", ROOM_PATH + "/polls:open/" + POLL_ID, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("POST", ROOM_PATH + "/polls:open/" + POLL_ID, 409, COUNTED,
+                            error("CONFLICT", "Another poll of this room is open; close it first.")),
+                    new Exchange("POST", ROOM_PATH + "/polls:close/" + POLL_ID, 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("POST", ROOM_PATH + "/polls:close/" + POLL_ID, 409, COUNTED,
+                            error("CONFLICT", "Only an open poll can be closed.")));
+        }
+
+        /**
+         * Responses that would pass if a colon route were taken for its neighbour without the colon
+         * ({@code /v1/rooms/{room-id}}, {@code /v1/rooms/{room-id}/polls/{poll-id}}) or for the collection.
+         */
+        static Stream<Mismatch> colonRoutesTakenForTheirNeighbours() {
+            return Stream.of(
+                    new Mismatch("GET /v1/rooms:open/{id} as if it were GET /v1/rooms/{room-id}", "operation.notAllowed",
+                            new Exchange("GET", "/v1/rooms:open/" + ROOM_ID, 200, COUNTED, ROOM)),
+                    new Mismatch("DELETE /v1/rooms:close/{id} as if it were DELETE /v1/rooms/{room-id}", "operation.notAllowed",
+                            new Exchange("DELETE", "/v1/rooms:close/" + ROOM_ID, 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("POST /v1/rooms:open/{id} answering like POST /v1/rooms", "status.unknown",
+                            new Exchange("POST", "/v1/rooms:open/" + ROOM_ID, 200, COUNTED, CREATED)),
+                    new Mismatch("GET polls:open as if it were GET polls/{poll-id}", "operation.notAllowed",
+                            new Exchange("GET", ROOM_PATH + "/polls:open/" + POLL_ID, 200, COUNTED, POLL)),
+                    new Mismatch("PUT polls:close as if it were PUT polls/{poll-id}", "operation.notAllowed",
+                            new Exchange("PUT", ROOM_PATH + "/polls:close/" + POLL_ID, 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("polls:close answering like a vote's 400", "status.unknown",
+                            new Exchange("POST", ROOM_PATH + "/polls:close/" + POLL_ID, 400, COUNTED,
+                                    error("INVALID_REQUEST", "No."))),
+                    new Mismatch("signing-key:rotate answering 204", "status.unknown",
+                            new Exchange("POST", ROOM_PATH + "/signing-key:rotate", 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("signing-key without its action", "path.missing",
+                            new Exchange("POST", ROOM_PATH + "/signing-key", 200, COUNTED,
+                                    "{\"signing_key\": \"Zk3pQ9vX2mK7rT4wY8zB1nC6dF0gH5jL\"}")),
+                    new Mismatch("an undocumented room action", "path.missing",
+                            new Exchange("POST", "/v1/rooms:reopen/" + ROOM_ID, 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("an undocumented poll action", "path.missing",
+                            new Exchange("POST", ROOM_PATH + "/polls:reset/" + POLL_ID, 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("a room action without the room", "path.missing",
+                            new Exchange("POST", "/v1/rooms:open", 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("a room action as a path segment", "path.missing",
+                            new Exchange("POST", "/v1/rooms/open/" + ROOM_ID, 204, COUNTED_NO_CONTENT, null)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedLivechatResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(livechat);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherLivechatResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(livechat);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("colonRoutes")
+        void colonRoutesResolveToTheirOwnOperations(Exchange exchange) {
+            exchange.assertMatches(livechat);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("colonRoutesTakenForTheirNeighbours")
+        void colonRoutesAreNotTakenForTheirNeighbours(Mismatch mismatch) {
+            mismatch.assertFails(livechat);
+        }
+    }
+
     /** One response to check, described by the request that produced it. */
     record Exchange(String name, String method, String path, int status, Map<String, String> headers, String body) {
         Exchange(String method, String path, int status, Map<String, String> headers, String body) {
@@ -433,31 +745,41 @@ class OpenApiContractTest {
     /** Each example in a document's responses, checked against the response it illustrates. */
     static Stream<Arguments> documentedExamples() {
         List<Arguments> examples = new ArrayList<>();
-        for (String surface : List.of("helpdesk", "b2b")) {
+        for (String surface : List.of("helpdesk", "b2b", "livechat")) {
             OpenApiContract contract = OpenApiContract.load(surface);
             contract.document().getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
                     operation.getResponses().forEach((status, response) -> {
                         String path = template.replaceAll("\\{[^}]+}", "1");
                         String name = surface + ": " + method + " " + template + " -> " + status;
-                        exampleOf(response).ifPresent(body -> examples.add(Arguments.of(
-                                name, contract,
-                                new Exchange(name, method.name(), path, Integer.parseInt(status), headersFor(status), body))));
+                        examplesOf(response).forEach((label, body) -> examples.add(Arguments.of(
+                                name + label, contract,
+                                new Exchange(name + label, method.name(), path, Integer.parseInt(status), headersFor(status),
+                                        body))));
                     })));
         }
         assertThat(examples).hasSizeGreaterThan(20);
         return examples.stream();
     }
 
-    private static Optional<String> exampleOf(ApiResponse response) {
-        if (response.getContent() == null) {
-            return Optional.empty();
+    /** The response's JSON {@code example}, or each of its named {@code examples} labelled with its name. */
+    private static Map<String, String> examplesOf(ApiResponse response) {
+        MediaType json = response.getContent() == null ? null : response.getContent().get("application/json");
+        Map<String, String> bodies = new LinkedHashMap<>();
+        if (json == null) {
+            return bodies;
         }
-        MediaType json = response.getContent().get("application/json");
-        if (json == null || json.getExample() == null) {
-            return Optional.empty();
+        if (json.getExample() != null) {
+            bodies.put("", toJson(json.getExample()));
         }
+        if (json.getExamples() != null) {
+            json.getExamples().forEach((name, example) -> bodies.put(" (" + name + ")", toJson(example.getValue())));
+        }
+        return bodies;
+    }
+
+    private static String toJson(Object value) {
         try {
-            return Optional.of(JSON.writeValueAsString(json.getExample()));
+            return JSON.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
