@@ -69,7 +69,10 @@ public final class ApiClient {
     }
 
     private static Optional<OpenApiContract> contractFor(String path) {
-        String surface = path.startsWith("/v1/tickets") ? "helpdesk" : path.startsWith("/api/") ? "b2b" : null;
+        String surface = path.startsWith("/v1/tickets") ? "helpdesk"
+                : path.startsWith("/v1/rooms") ? "livechat"
+                : path.startsWith("/api/") ? "b2b"
+                : null;
         if (surface == null) {
             return Optional.empty();
         }
