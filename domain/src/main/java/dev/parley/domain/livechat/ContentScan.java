@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class ContentScan {
     static final String MASK = "***";
-    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s]+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|jp|io|co|info|biz|me|tv|ly|gg)(?:/[^\\s]*)?");
+    private static final Pattern LINK = Pattern.compile(
+            "(?:https?://|www\\.)[^\\s]+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|jp|io|co|info|biz|me|tv|ly|gg)(?![a-z0-9-])(?:/[^\\s]*)?");
     private static final int MAX_PASSES = 5;
 
     private ContentScan() {

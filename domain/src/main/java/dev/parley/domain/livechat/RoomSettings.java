@@ -88,7 +88,11 @@ public record RoomSettings(String name, int maxClients, boolean disableUsername,
         }
         LinkedHashSet<String> words = new LinkedHashSet<>();
         for (String word : raw) {
-            words.add(Text.requireLine("profanities", word, MAX_PROFANITY_LENGTH));
+            String valid = Text.requireLine("profanities", word, MAX_PROFANITY_LENGTH);
+            if (valid.chars().allMatch(c -> c == '*')) {
+                throw new InvalidInput("profanities", "must not be made only of *, which is the mask itself");
+            }
+            words.add(valid);
         }
         return List.copyOf(new ArrayList<>(words));
     }
