@@ -9,6 +9,10 @@ import dev.parley.adapter.persistence.identity.JooqApiTokenRepository;
 import dev.parley.adapter.persistence.identity.JooqOrganizationRepository;
 import dev.parley.adapter.persistence.identity.JooqRateWindows;
 import dev.parley.adapter.persistence.identity.JooqUserRepository;
+import dev.parley.adapter.persistence.livechat.JooqChatMessageRepository;
+import dev.parley.adapter.persistence.livechat.JooqPollRepository;
+import dev.parley.adapter.persistence.livechat.JooqRoomRepository;
+import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
@@ -18,6 +22,10 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.livechat.port.out.ChatMessageRepository;
+import dev.parley.application.livechat.port.out.PollRepository;
+import dev.parley.application.livechat.port.out.RoomRepository;
+import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.Transactions;
@@ -47,6 +55,10 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqRateWindows rateWindows;
     private final JooqTicketRepository tickets;
     private final JooqAgentDirectory agents;
+    private final JooqRoomRepository rooms;
+    private final JooqChatMessageRepository chatMessages;
+    private final JooqPollRepository polls;
+    private final JooqVoteRepository votes;
     private final JooqOutbox outbox;
     private final JooqIdempotencyRecords idempotency;
 
@@ -65,6 +77,10 @@ public final class PersistenceModule implements AutoCloseable {
         this.rateWindows = new JooqRateWindows(separate);
         this.tickets = new JooqTicketRepository(joined);
         this.agents = new JooqAgentDirectory(joined);
+        this.rooms = new JooqRoomRepository(joined);
+        this.chatMessages = new JooqChatMessageRepository(joined);
+        this.polls = new JooqPollRepository(joined);
+        this.votes = new JooqVoteRepository(joined);
         this.outbox = new JooqOutbox(joined, new ObjectMapper());
         this.idempotency = new JooqIdempotencyRecords(joined);
     }
@@ -103,6 +119,10 @@ public final class PersistenceModule implements AutoCloseable {
     public RateWindows rateWindows() { return rateWindows; }
     public TicketRepository tickets() { return tickets; }
     public AgentDirectory agents() { return agents; }
+    public RoomRepository rooms() { return rooms; }
+    public ChatMessageRepository chatMessages() { return chatMessages; }
+    public PollRepository polls() { return polls; }
+    public VoteRepository votes() { return votes; }
     public Outbox outbox() { return outbox; }
     public IdempotencyRecords idempotency() { return idempotency; }
 

@@ -13,6 +13,10 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.livechat.port.out.ChatMessageRepository;
+import dev.parley.application.livechat.port.out.PollRepository;
+import dev.parley.application.livechat.port.out.RoomRepository;
+import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.Transactions;
@@ -32,6 +36,10 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public RateWindows rateWindows() { return module.rateWindows(); }
     @Override public TicketRepository tickets() { return module.tickets(); }
     @Override public AgentDirectory agents() { return module.agents(); }
+    @Override public RoomRepository rooms() { return module.rooms(); }
+    @Override public ChatMessageRepository chatMessages() { return module.chatMessages(); }
+    @Override public PollRepository polls() { return module.polls(); }
+    @Override public VoteRepository votes() { return module.votes(); }
     @Override public Outbox outbox() { return module.outbox(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
 

@@ -6,6 +6,10 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.livechat.port.out.ChatMessageRepository;
+import dev.parley.application.livechat.port.out.PollRepository;
+import dev.parley.application.livechat.port.out.RoomRepository;
+import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.Transactions;
@@ -26,6 +30,14 @@ public interface Adapters {
     TicketRepository tickets();
 
     AgentDirectory agents();
+
+    RoomRepository rooms();
+
+    ChatMessageRepository chatMessages();
+
+    PollRepository polls();
+
+    VoteRepository votes();
 
     Outbox outbox();
 

@@ -1,6 +1,6 @@
 package dev.parley.adapter.persistence.shared;
 
-import org.jooq.UniqueKey;
+import org.jooq.Named;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -12,8 +12,8 @@ public final class UniqueViolation {
     private UniqueViolation() {
     }
 
-    /** True when {@code e} reports a violation of exactly {@code key}. */
-    public static boolean of(DataAccessException e, UniqueKey<?> key) {
+    /** True when {@code e} reports a violation of exactly {@code key}, a unique constraint or a unique index. */
+    public static boolean of(DataAccessException e, Named key) {
         if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
             return false;
         }

@@ -5,10 +5,17 @@ package dev.parley.adapter.persistence.jooq;
 
 
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
+import dev.parley.adapter.persistence.jooq.tables.PollOptions;
+import dev.parley.adapter.persistence.jooq.tables.PollVotes;
+import dev.parley.adapter.persistence.jooq.tables.Polls;
 import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
+import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
 import dev.parley.adapter.persistence.jooq.tables.Users;
@@ -31,13 +38,27 @@ public class DefaultSchema extends SchemaImpl {
 
     public final ApiTokens API_TOKENS = ApiTokens.API_TOKENS;
 
+    public final ChatMessageCountsMinute CHAT_MESSAGE_COUNTS_MINUTE = ChatMessageCountsMinute.CHAT_MESSAGE_COUNTS_MINUTE;
+
+    public final ChatMessageCountsSecond CHAT_MESSAGE_COUNTS_SECOND = ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND;
+
+    public final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
+
     public final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
 
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
     public final OutboxEvents OUTBOX_EVENTS = OutboxEvents.OUTBOX_EVENTS;
 
+    public final PollOptions POLL_OPTIONS = PollOptions.POLL_OPTIONS;
+
+    public final PollVotes POLL_VOTES = PollVotes.POLL_VOTES;
+
+    public final Polls POLLS = Polls.POLLS;
+
     public final RateLimitWindows RATE_LIMIT_WINDOWS = RateLimitWindows.RATE_LIMIT_WINDOWS;
+
+    public final Rooms ROOMS = Rooms.ROOMS;
 
     public final TicketMessages TICKET_MESSAGES = TicketMessages.TICKET_MESSAGES;
 
@@ -59,10 +80,17 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             ApiTokens.API_TOKENS,
+            ChatMessageCountsMinute.CHAT_MESSAGE_COUNTS_MINUTE,
+            ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND,
+            ChatMessages.CHAT_MESSAGES,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             Organizations.ORGANIZATIONS,
             OutboxEvents.OUTBOX_EVENTS,
+            PollOptions.POLL_OPTIONS,
+            PollVotes.POLL_VOTES,
+            Polls.POLLS,
             RateLimitWindows.RATE_LIMIT_WINDOWS,
+            Rooms.ROOMS,
             TicketMessages.TICKET_MESSAGES,
             Tickets.TICKETS,
             Users.USERS

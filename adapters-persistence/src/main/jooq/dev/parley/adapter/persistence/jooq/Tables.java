@@ -5,10 +5,17 @@ package dev.parley.adapter.persistence.jooq;
 
 
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
+import dev.parley.adapter.persistence.jooq.tables.PollOptions;
+import dev.parley.adapter.persistence.jooq.tables.PollVotes;
+import dev.parley.adapter.persistence.jooq.tables.Polls;
 import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
+import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
 import dev.parley.adapter.persistence.jooq.tables.Users;
@@ -19,13 +26,27 @@ public class Tables {
 
     public static final ApiTokens API_TOKENS = ApiTokens.API_TOKENS;
 
+    public static final ChatMessageCountsMinute CHAT_MESSAGE_COUNTS_MINUTE = ChatMessageCountsMinute.CHAT_MESSAGE_COUNTS_MINUTE;
+
+    public static final ChatMessageCountsSecond CHAT_MESSAGE_COUNTS_SECOND = ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND;
+
+    public static final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
+
     public static final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
 
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
     public static final OutboxEvents OUTBOX_EVENTS = OutboxEvents.OUTBOX_EVENTS;
 
+    public static final PollOptions POLL_OPTIONS = PollOptions.POLL_OPTIONS;
+
+    public static final PollVotes POLL_VOTES = PollVotes.POLL_VOTES;
+
+    public static final Polls POLLS = Polls.POLLS;
+
     public static final RateLimitWindows RATE_LIMIT_WINDOWS = RateLimitWindows.RATE_LIMIT_WINDOWS;
+
+    public static final Rooms ROOMS = Rooms.ROOMS;
 
     public static final TicketMessages TICKET_MESSAGES = TicketMessages.TICKET_MESSAGES;
 

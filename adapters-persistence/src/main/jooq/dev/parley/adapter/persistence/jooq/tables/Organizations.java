@@ -7,6 +7,7 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens.ApiTokensPath;
+import dev.parley.adapter.persistence.jooq.tables.Rooms.RoomsPath;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages.TicketMessagesPath;
 import dev.parley.adapter.persistence.jooq.tables.Tickets.TicketsPath;
 import dev.parley.adapter.persistence.jooq.tables.Users.UsersPath;
@@ -133,6 +134,15 @@ public class Organizations extends TableImpl<OrganizationsRecord> {
             _apiTokens = new ApiTokensPath(this, null, Keys.API_TOKENS__API_TOKENS_ORGANIZATION_ID_FKEY.getInverseKey());
 
         return _apiTokens;
+    }
+
+    private transient RoomsPath _rooms;
+
+    public RoomsPath rooms() {
+        if (_rooms == null)
+            _rooms = new RoomsPath(this, null, Keys.ROOMS__ROOMS_ORGANIZATION_ID_FKEY.getInverseKey());
+
+        return _rooms;
     }
 
     private transient TicketMessagesPath _ticketMessages;
