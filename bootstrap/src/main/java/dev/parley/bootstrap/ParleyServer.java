@@ -13,11 +13,13 @@ public final class ParleyServer implements AutoCloseable {
     private final DatabaseLocation database;
     private final PersistenceModule persistence;
     private final Javalin http;
+    private final PollAutoCloser pollCloser;
 
-    private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http) {
+    private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http, PollAutoCloser pollCloser) {
         this.database = database;
         this.persistence = persistence;
         this.http = http;
+        this.pollCloser = pollCloser;
     }
 
     /** Migrates, creates the first organization and admin token on an empty database (printed to {@code out}), and listens. */
@@ -29,7 +31,7 @@ public final class ParleyServer implements AutoCloseable {
         new FirstRun(wiring.administration(), wiring.tokens()).ensureOrganization(out);
         Javalin http = wiring.http().start(config.httpHost(), config.httpPort());
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
-        return new ParleyServer(database, persistence, http);
+        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()));
     }
 
     public int port() {
@@ -38,6 +40,7 @@ public final class ParleyServer implements AutoCloseable {
 
     @Override
     public void close() {
+        pollCloser.close();
         http.stop();
         persistence.close();
         try {

@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import dev.parley.adapter.http.HttpApi;
 import dev.parley.adapter.http.HttpDependencies;
+import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
 import dev.parley.adapter.persistence.PersistenceModule;
 import dev.parley.application.helpdesk.HelpdeskService;
@@ -10,6 +11,9 @@ import dev.parley.application.identity.AuthenticationService;
 import dev.parley.application.identity.SignInService;
 import dev.parley.application.identity.ThrottleService;
 import dev.parley.application.identity.TokenService;
+import dev.parley.application.livechat.ChatService;
+import dev.parley.application.livechat.PollService;
+import dev.parley.application.livechat.RoomService;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +28,9 @@ public final class Wiring {
     private final SignInService signIn;
     private final ThrottleService throttle;
     private final HelpdeskService helpdesk;
+    private final RoomService rooms;
+    private final ChatService chat;
+    private final PollService polls;
 
     public Wiring(PersistenceModule persistence, Clock clock) {
         this.persistence = persistence;
@@ -37,6 +44,12 @@ public final class Wiring {
         this.throttle = new ThrottleService(persistence.rateWindows(), clock);
         this.helpdesk = new HelpdeskService(persistence.tickets(), persistence.agents(), persistence.transactions(),
                 persistence.outbox(), ids, clock);
+        this.rooms = new RoomService(persistence.rooms(), persistence.chatMessages(), new NoViewersYet(),
+                persistence.transactions(), persistence.outbox(), ids, ids, clock);
+        this.chat = new ChatService(persistence.rooms(), persistence.chatMessages(), persistence.transactions(),
+                persistence.outbox(), ids, clock);
+        this.polls = new PollService(persistence.rooms(), persistence.polls(), persistence.votes(), persistence.transactions(),
+                persistence.outbox(), ids, clock);
     }
 
     /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */
@@ -46,7 +59,7 @@ public final class Wiring {
 
     public Javalin http() {
         return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, tokens, tokens,
-                helpdesk, helpdesk, helpdesk, helpdesk, persistence.idempotency(), persistence.transactions(), clock,
+                helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, persistence.idempotency(), persistence.transactions(), clock,
                 persistence::isReachable));
     }
 
@@ -56,5 +69,9 @@ public final class Wiring {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    public PollService polls() {
+        return polls;
     }
 }

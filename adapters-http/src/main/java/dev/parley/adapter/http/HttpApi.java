@@ -3,6 +3,9 @@ package dev.parley.adapter.http;
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
 import dev.parley.adapter.http.helpdesk.TicketRoutes;
+import dev.parley.adapter.http.livechat.MessageRoutes;
+import dev.parley.adapter.http.livechat.PollRoutes;
+import dev.parley.adapter.http.livechat.RoomRoutes;
 import dev.parley.adapter.http.support.ErrorDispatcher;
 import dev.parley.adapter.http.support.HttpFailure;
 import dev.parley.adapter.http.support.Idempotency;
@@ -49,6 +52,9 @@ public final class HttpApi {
                     .register(config.routes);
             new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement()).register(config.routes);
             new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency).register(config.routes);
+            new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency).register(config.routes);
+            new MessageRoutes(deps.chat(), idempotency).register(config.routes);
+            new PollRoutes(deps.polls(), idempotency).register(config.routes);
         });
     }
 

@@ -10,6 +10,10 @@ import dev.parley.application.identity.port.in.IssueTokenUseCase;
 import dev.parley.application.identity.port.in.SignInUseCase;
 import dev.parley.application.identity.port.in.ThrottleUseCase;
 import dev.parley.application.identity.port.in.TokenManagementUseCase;
+import dev.parley.application.livechat.port.in.ChatUseCase;
+import dev.parley.application.livechat.port.in.PollUseCase;
+import dev.parley.application.livechat.port.in.RoomQueries;
+import dev.parley.application.livechat.port.in.RoomUseCase;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Transactions;
 import java.time.Clock;
@@ -27,6 +31,10 @@ public record HttpDependencies(
         OpenTicketUseCase openTicket,
         UpdateTicketUseCase updateTicket,
         PostAgentMessageUseCase postAgentMessage,
+        RoomUseCase rooms,
+        RoomQueries roomQueries,
+        ChatUseCase chat,
+        PollUseCase polls,
         IdempotencyRecords idempotencyRecords,
         Transactions transactions,
         Clock clock,

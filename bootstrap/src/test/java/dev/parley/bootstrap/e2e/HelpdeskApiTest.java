@@ -262,7 +262,7 @@ class HelpdeskApiTest {
     void refusesABodyOverOneMebibyteWith413() {
         String body = "{\"subject\":\"s\",\"message\":" + quote("x".repeat(1024 * 1024 + 10)) + "}";
 
-        ApiResponse refused = api.post("/v1/tickets", token, body);
+        ApiResponse refused = api.send("POST", "/v1/tickets", token, body, Map.of("Expect", "100-continue"));
 
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.json().get("error").get("code").asText()).isEqualTo("payload_too_large");

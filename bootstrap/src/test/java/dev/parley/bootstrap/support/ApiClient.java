@@ -55,7 +55,13 @@ public final class ApiClient {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        headers.forEach(request::header);
+        headers.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Expect")) {
+                request.expectContinue(true);
+            } else {
+                request.header(name, value);
+            }
+        });
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -22,9 +22,12 @@ public final class ModerationPolicy {
         }
         if (!sender.moderator()) {
             checkCooldown(settings, history, now);
-            checkRepeat(settings, body, history);
         }
-        return screenContent(settings, body.text());
+        Moderated moderated = screenContent(settings, body.text());
+        if (!sender.moderator()) {
+            checkRepeat(settings, moderated.text(), history);
+        }
+        return moderated;
     }
 
     private static void checkCooldown(RoomSettings settings, SenderHistory history, Instant now) {
@@ -38,11 +41,12 @@ public final class ModerationPolicy {
         }
     }
 
-    private static void checkRepeat(RoomSettings settings, MessageBody body, SenderHistory history) {
+    /** Compares what would be stored with what was stored last, so a masked repeat is still a repeat. */
+    private static void checkRepeat(RoomSettings settings, String text, SenderHistory history) {
         if (settings.allowRepeatedPosts()) {
             return;
         }
-        String folded = FoldedText.foldWord(body.text().strip());
+        String folded = FoldedText.foldWord(text.strip());
         if (history.lastText().map(last -> FoldedText.foldWord(last.strip()).equals(folded)).orElse(false)) {
             throw new MessageRejected(RejectionReason.REPEATED, 0);
         }

@@ -2,6 +2,7 @@ package dev.parley.domain.livechat;
 
 import static dev.parley.domain.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.livechat.ModerationPolicy.MessageBody;
 import dev.parley.domain.shared.OrganizationId;
@@ -29,6 +30,19 @@ class ModerationEdgeCasesTest {
             assertRefused("profanities", () -> new RoomSettings("live", 10, false, RoomSettings.DEFAULT_DOMAINS, false, "",
                     List.of("bad", word), ProfanitiesMethod.REPLACE, List.of(), 0, false, false, false));
         }
+    }
+
+    @Test
+    void repeatingAMessageThatWasMaskedIsStillARepeat() {
+        RoomSettings settings = new RoomSettings("live", 10, false, RoomSettings.DEFAULT_DOMAINS, false, "", List.of("bad"),
+                ProfanitiesMethod.REPLACE, List.of(), 0, false, false, false);
+        Room room = Room.register(new RoomId(new UUID(1, 1)), new OrganizationId(1), settings,
+                new SigningKey("DqtSOLRu1ZzpUeqmr6VTesspHJ0hMGxJ"), NOW);
+        SenderHistory afterFirst = new SenderHistory(Optional.of("*** word"), Optional.of(NOW.minusSeconds(5)));
+
+        assertThatThrownBy(() -> ModerationPolicy.moderate(room, new Sender("u", Optional.empty(), false),
+                new MessageBody("BAD word"), afterFirst, NOW))
+                .isInstanceOfSatisfying(MessageRejected.class, e -> assertThat(e.reason()).isEqualTo(RejectionReason.REPEATED));
     }
 
     @Test

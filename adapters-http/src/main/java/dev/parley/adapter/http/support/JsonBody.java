@@ -71,6 +71,36 @@ public final class JsonBody {
         return Optional.of(value.booleanValue());
     }
 
+    public Optional<Integer> integer(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw wrongType(field, "an integer");
+        }
+        return Optional.of(value.intValue());
+    }
+
+    /** An array of objects; fields inside are named {@code field.inner} in errors. */
+    public Optional<List<JsonBody>> objects(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            throw wrongType(field, "an array of objects");
+        }
+        List<JsonBody> items = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!(item instanceof ObjectNode object)) {
+                throw wrongType(field, "an array of objects");
+            }
+            items.add(new JsonBody(object, name(field) + "."));
+        }
+        return Optional.of(items);
+    }
+
     public Optional<List<String>> textList(String field) {
         JsonNode value = present(field);
         if (value == null) {

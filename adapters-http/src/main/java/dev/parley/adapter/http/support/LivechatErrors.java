@@ -3,13 +3,22 @@ package dev.parley.adapter.http.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The live chat dialect: {@code {"code": "INVALID_REQUEST", "message": "..."}}. */
+/**
+ * The live chat dialect: {@code {"code": "INVALID_REQUEST", "message": "..."}}; a message refused by moderation
+ * is {@code MESSAGE_REJECTED} with its {@code reason} (and {@code seconds_left} for a cooldown).
+ */
 public final class LivechatErrors implements ErrorRenderer {
+    static final String MESSAGE_REJECTED = "message.rejected";
+
     @Override
     public Rendered render(Problem problem) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code(problem.kind()));
+        boolean rejected = problem.code().filter(MESSAGE_REJECTED::equals).isPresent();
+        body.put("code", rejected ? "MESSAGE_REJECTED" : code(problem.kind()));
         body.put("message", problem.message());
+        if (rejected) {
+            body.putAll(problem.details());
+        }
         return new Rendered(problem.status(), body);
     }
 

@@ -15,6 +15,7 @@ public final class Problems {
             case CONFLICT -> Problem.of(ProblemKind.CONFLICT, e.getMessage());
             case FORBIDDEN -> Problem.of(ProblemKind.FORBIDDEN, e.getMessage());
         };
-        return e instanceof InvalidInput invalid ? problem.withField(invalid.field()) : problem;
+        Problem coded = problem.withCode(e.code(), e.details());
+        return e instanceof InvalidInput invalid ? coded.withField(invalid.field()) : coded;
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 
 /** Liveness, readiness, metrics, the OpenAPI documents and the docs page. */
 public final class SystemRoutes {
-    private static final Set<String> SURFACES = Set.of("helpdesk", "b2b");
+    private static final Set<String> SURFACES = Set.of("helpdesk", "b2b", "livechat");
 
     private final BooleanSupplier databaseReachable;
     private final HttpMetrics metrics;
@@ -56,6 +56,7 @@ public final class SystemRoutes {
                 <body><h1>Parley API documents</h1><ul>
                 <li><a href="/openapi/helpdesk.json">Helpdesk tickets API (/v1/tickets)</a></li>
                 <li><a href="/openapi/b2b.json">Learning platform B2B API: auth and tokens (/api)</a></li>
+                <li><a href="/openapi/livechat.json">Live chat rooms and polls API (/v1/rooms)</a></li>
                 </ul></body></html>
                 """);
     }

@@ -1,0 +1,42 @@
+package dev.parley.bootstrap;
+
+import dev.parley.application.livechat.port.in.PollUseCase;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Closes polls whose answer time has run out, every second. The deadline is stored with the poll, so a poll that
+ * ran out while no server was up is closed as soon as one starts.
+ */
+final class PollAutoCloser implements AutoCloseable {
+    static final Duration PERIOD = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(PollAutoCloser.class);
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "parley-poll-closer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PollAutoCloser(PollUseCase polls) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int closed = polls.closeExpired();
+                if (closed > 0) {
+                    LOG.info("closed {} poll(s) whose answer time ran out", closed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("closing expired polls failed; retrying in {}", PERIOD, e);
+            }
+        }, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
