@@ -2,6 +2,7 @@ package dev.parley.adapter.persistence;
 
 import static dev.parley.adapter.persistence.jooq.Tables.CHAT_MESSAGE_COUNTS_MINUTE;
 import static dev.parley.adapter.persistence.jooq.Tables.CHAT_MESSAGE_COUNTS_SECOND;
+import static dev.parley.adapter.persistence.jooq.Tables.CHAT_MESSAGE_COUNTS_TEN;
 import static dev.parley.application.contract.Seed.T0;
 import static dev.parley.application.contract.Seed.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Each added message is upserted into its second's and its minute's row, and statistics read the matching table. */
+/** Each added message is upserted into its second's, ten seconds' and minute's rows; statistics read the coarsest tier that fits. */
 class JooqChatMessageCountsTest {
     @RegisterExtension
     static final MigratedDatabase DATABASE = new MigratedDatabase();
@@ -45,20 +46,27 @@ class JooqChatMessageCountsTest {
     }
 
     @Test
-    void adding_upserts_one_row_per_second_and_one_per_minute() {
+    void adding_upserts_one_row_per_second_per_ten_seconds_and_per_minute() {
         assertThat(sql.selectFrom(CHAT_MESSAGE_COUNTS_SECOND).fetchMap(CHAT_MESSAGE_COUNTS_SECOND.SECOND, CHAT_MESSAGE_COUNTS_SECOND.COUNT))
                 .isEqualTo(Map.of(at("14:22:00"), 2L, at("14:22:01"), 1L, at("14:23:30"), 1L));
+        assertThat(sql.selectFrom(CHAT_MESSAGE_COUNTS_TEN).fetchMap(CHAT_MESSAGE_COUNTS_TEN.TEN_SECONDS, CHAT_MESSAGE_COUNTS_TEN.COUNT))
+                .isEqualTo(Map.of(at("14:22:00"), 3L, at("14:23:30"), 1L));
         assertThat(sql.selectFrom(CHAT_MESSAGE_COUNTS_MINUTE).fetchMap(CHAT_MESSAGE_COUNTS_MINUTE.MINUTE, CHAT_MESSAGE_COUNTS_MINUTE.COUNT))
                 .isEqualTo(Map.of(at("14:22:00"), 3L, at("14:23:00"), 1L));
     }
 
     @Test
-    void statistics_below_a_minute_read_the_seconds_and_from_a_minute_up_the_minutes() {
+    void statistics_read_the_coarsest_tier_whose_width_divides_the_granularity() {
         sql.deleteFrom(CHAT_MESSAGE_COUNTS_SECOND).execute();
 
         assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 1)).isEmpty();
         assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 5)).isEmpty();
+        assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 10)).isEqualTo(Map.of(at("14:22:00"), 3L, at("14:23:30"), 1L));
+        assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 30)).isEqualTo(Map.of(at("14:22:00"), 3L, at("14:23:30"), 1L));
+        sql.deleteFrom(CHAT_MESSAGE_COUNTS_TEN).execute();
+        assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 30)).isEmpty();
         assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 60)).isEqualTo(Map.of(at("14:22:00"), 3L, at("14:23:00"), 1L));
+        assertThat(messages.postedPerBucket(org, room, at("14:22:00"), 120)).isEqualTo(Map.of(at("14:22:00"), 4L));
     }
 
     private static Instant at(String time) {

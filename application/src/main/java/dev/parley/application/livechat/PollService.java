@@ -22,6 +22,7 @@ import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.NotFound;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -112,7 +113,7 @@ public final class PollService implements PollUseCase {
     public void vote(OrganizationId org, RoomId room, PollId id, String userId, PollOptionId option) {
         tx.run(() -> {
             Poll poll = require(org, room, id);
-            poll.acceptVote(option);
+            poll.acceptVote(option, clock.instant());
             votes.record(id, userId, option, clock.instant());
         });
     }
@@ -132,9 +133,11 @@ public final class PollService implements PollUseCase {
     @Override
     public int closeExpired() {
         int closed = 0;
-        for (Poll due : polls.dueForClosing(clock.instant(), CLOSE_BATCH)) {
+        Instant now = clock.instant();
+        for (Poll due : polls.dueForClosing(now, CLOSE_BATCH)) {
             try {
-                close(due.organizationId(), due.roomId(), due.id());
+                change(due.organizationId(), due.roomId(), due.id(), poll -> poll.close(votes.counts(poll.id()),
+                        poll.closesAt().filter(deadline -> deadline.isBefore(now)).orElse(now)));
                 closed++;
             } catch (DomainException alreadyHandled) {
                 // Another server closed it, or someone closed it by hand, since it was listed.

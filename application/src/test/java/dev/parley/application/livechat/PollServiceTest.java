@@ -222,6 +222,20 @@ class PollServiceTest {
     }
 
     @Test
+    void a_poll_closed_late_by_the_closer_records_its_deadline_and_refuses_votes_after_it() {
+        Instant start = clock.instant();
+        PollId poll = openPoll(room, Optional.of(30));
+
+        clock.set(start.plusSeconds(30));
+        assertThatThrownBy(() -> polls.vote(org, room, poll, "late-viewer", option(poll, 0)))
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("poll.not_open"));
+        clock.set(start.plusSeconds(95));
+        assertThat(polls.closeExpired()).isEqualTo(1);
+
+        assertThat(adapters.polls().find(org, room, poll).orElseThrow().closedAt()).contains(start.plusSeconds(30));
+    }
+
+    @Test
     void close_expired_closes_only_the_polls_whose_time_ran_out_in_every_organization() {
         Instant start = clock.instant();
         PollId minute = openPoll(room, Optional.of(60));

@@ -9,6 +9,7 @@ import dev.parley.bootstrap.support.Rooms;
 import dev.parley.bootstrap.support.RunningParley;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -190,6 +191,34 @@ class LivechatPollsApiTest {
         JsonNode closed = get(room, poll);
         assertThat(closed.get("closed_at").isNull()).isFalse();
         assertThat(closed.get("time_to_answer").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aPollWhoseTimeRanOutWhileNoServerWasUpClosesAtItsDeadline() {
+        String room = room();
+        String poll = poll(room, "{\"query\":\"restart\",\"time_to_answer\":5,\"options\":[{\"text\":\"a\"},{\"text\":\"b\"}]}");
+        api.post("/v1/rooms/" + room + "/polls:open/" + poll, admin, null);
+        String openedAt = get(room, poll).get("opened_at").asText();
+
+        parley.restart(() -> sleep(Duration.ofSeconds(7)));
+        api = parley.api();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (get(room, poll).get("closed_at").isNull() && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(200));
+        }
+
+        LocalDateTime opened = LocalDateTime.parse(openedAt.replace(' ', 'T'));
+        LocalDateTime closed = LocalDateTime.parse(get(room, poll).get("closed_at").asText().replace(' ', 'T'));
+        assertThat(Duration.between(opened, closed).toSeconds()).isBetween(4L, 6L);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -20,8 +20,8 @@ import java.util.Optional;
 /** A real Parley on a random port over a fresh PostgreSQL database, with admin helpers for test set-up. */
 public final class RunningParley implements AutoCloseable {
     private final TestDatabase database;
-    private final ParleyServer server;
-    private final ApiClient client;
+    private ParleyServer server;
+    private ApiClient client;
 
     private RunningParley(TestDatabase database, ParleyServer server) {
         this.database = database;
@@ -32,6 +32,14 @@ public final class RunningParley implements AutoCloseable {
     public static RunningParley start() {
         TestDatabase database = TestDatabase.create();
         return new RunningParley(database, startServer(database));
+    }
+
+    /** Stops the server, runs {@code whileDown}, and starts a fresh one on the same database, as a redeploy would. */
+    public void restart(Runnable whileDown) {
+        server.close();
+        whileDown.run();
+        server = startServer(database);
+        client = new ApiClient(server.port());
     }
 
     /** Another server process on the same database, as a second instance behind a load balancer would be. */

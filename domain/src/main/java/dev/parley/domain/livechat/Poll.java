@@ -85,10 +85,13 @@ public final class Poll {
         }
     }
 
-    /** Checks that a vote for {@code option} can be taken now. */
-    public void acceptVote(PollOptionId option) {
+    /** Checks that a vote for {@code option} can be taken at {@code now}: open, and its answer time not yet over. */
+    public void acceptVote(PollOptionId option, Instant now) {
         switch (state) {
             case OPEN -> {
+                if (closesAt().filter(deadline -> !now.isBefore(deadline)).isPresent()) {
+                    throw new Conflict("poll.not_open", "The answer time of this poll is over.");
+                }
                 if (settings.options().stream().noneMatch(o -> o.id().equals(option))) {
                     throw new InvalidInput("option_id", "is not an option of this poll");
                 }

@@ -116,7 +116,7 @@ class PollTest {
                     case Close ignored -> poll.close(Map.copyOf(votes), at);
                     case Vote v -> {
                         PollOptionId option = optionFor(before.settings(), v.optionIndex());
-                        poll.acceptVote(option);
+                        poll.acceptVote(option, at);
                         votes.merge(option, 1L, Long::sum);
                     }
                 }
@@ -133,12 +133,14 @@ class PollTest {
     }
 
     /** The conflict code an attempt must fail with in the state before it, or empty when it is allowed. */
-    private static Optional<String> refusal(Operation operation, PollState state) {
-        return switch (operation) {
+    private static Optional<String> refusal(Step step) {
+        PollState state = step.before().state();
+        boolean answerTimeOver = step.before().closesAt().filter(deadline -> !step.at().isBefore(deadline)).isPresent();
+        return switch (step.operation()) {
             case Edit ignored -> state == PollState.CREATED ? Optional.empty() : Optional.of("poll.not_editable");
             case Open ignored -> state == PollState.CREATED ? Optional.empty() : Optional.of("poll.not_openable");
             case Close ignored -> state == PollState.OPEN ? Optional.empty() : Optional.of("poll.not_open");
-            case Vote ignored -> state == PollState.OPEN ? Optional.empty() : Optional.of("poll.not_open");
+            case Vote ignored -> state == PollState.OPEN && !answerTimeOver ? Optional.empty() : Optional.of("poll.not_open");
         };
     }
 
@@ -149,7 +151,7 @@ class PollTest {
     @Property
     void onlyTheMovesTheStateAllowsSucceedAndTheRestThrowTheirConflict(@ForAll("operations") List<Operation> operations) {
         for (Step step : play(operations)) {
-            Optional<String> refusal = refusal(step.operation(), step.before().state());
+            Optional<String> refusal = refusal(step);
             if (refusal.isPresent()) {
                 assertThat(step.thrown()).get().isInstanceOfSatisfying(Conflict.class, e -> {
                     assertThat(e.code()).isEqualTo(refusal.get());
@@ -301,12 +303,13 @@ class PollTest {
         assertThat(poll.closesAt()).isEmpty();
         assertThat(poll.version()).isZero();
         assertThat(poll.pullEvents()).isEmpty();
-        assertConflict("poll.not_open", () -> poll.acceptVote(sunny));
+        assertConflict("poll.not_open", () -> poll.acceptVote(sunny, CREATED_AT.plusSeconds(1)));
         assertConflict("poll.not_open", () -> poll.close(Map.of(), CREATED_AT.plusSeconds(1)));
 
         poll.open(CREATED_AT.plusSeconds(10));
         assertThat(poll.closesAt()).contains(CREATED_AT.plusSeconds(40));
-        poll.acceptVote(sunny);
+        poll.acceptVote(sunny, CREATED_AT.plusSeconds(39));
+        assertConflict("poll.not_open", () -> poll.acceptVote(sunny, CREATED_AT.plusSeconds(40)));
         assertConflict("poll.not_openable", () -> poll.open(CREATED_AT.plusSeconds(11)));
         assertConflict("poll.not_editable", () -> poll.edit(SETTINGS.get(1), CREATED_AT.plusSeconds(11)));
 
@@ -318,7 +321,7 @@ class PollTest {
         assertConflict("poll.not_open", () -> poll.close(Map.of(), CREATED_AT.plusSeconds(21)));
         assertConflict("poll.not_openable", () -> poll.open(CREATED_AT.plusSeconds(21)));
         assertConflict("poll.not_editable", () -> poll.edit(SETTINGS.get(1), CREATED_AT.plusSeconds(21)));
-        assertConflict("poll.not_open", () -> poll.acceptVote(sunny));
+        assertConflict("poll.not_open", () -> poll.acceptVote(sunny, CREATED_AT.plusSeconds(21)));
 
         List<DomainEvent> events = poll.pullEvents();
         assertThat(events).extracting(DomainEvent::type).containsExactly("poll.opened", "poll.closed");
@@ -343,7 +346,7 @@ class PollTest {
         Poll poll = newPoll();
         poll.open(CREATED_AT);
 
-        assertRefused("option_id", () -> poll.acceptVote(FOREIGN_OPTION));
+        assertRefused("option_id", () -> poll.acceptVote(FOREIGN_OPTION, CREATED_AT.plusSeconds(1)));
     }
 
     @Example

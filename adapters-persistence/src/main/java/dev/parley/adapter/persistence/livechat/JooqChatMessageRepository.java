@@ -1,8 +1,6 @@
 package dev.parley.adapter.persistence.livechat;
 
 import static dev.parley.adapter.persistence.jooq.Tables.CHAT_MESSAGES;
-import static dev.parley.adapter.persistence.jooq.Tables.CHAT_MESSAGE_COUNTS_MINUTE;
-import static dev.parley.adapter.persistence.jooq.Tables.CHAT_MESSAGE_COUNTS_SECOND;
 import static dev.parley.adapter.persistence.jooq.Tables.ROOMS;
 
 import dev.parley.adapter.persistence.jooq.tables.records.ChatMessagesRecord;
@@ -16,7 +14,6 @@ import dev.parley.domain.livechat.SenderHistory;
 import dev.parley.domain.livechat.Visibility;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -35,7 +31,6 @@ import org.jooq.impl.DSL;
  * history leaves those counts alone, so statistics keep every message ever posted.
  */
 public final class JooqChatMessageRepository implements ChatMessageRepository {
-    private static final int SECONDS_PER_MINUTE = 60;
 
     private final DSLContext dsl;
 
@@ -46,22 +41,19 @@ public final class JooqChatMessageRepository implements ChatMessageRepository {
     @Override
     public void add(OrganizationId org, ChatMessage message) {
         dsl.insertInto(CHAT_MESSAGES).set(toRecord(org, message)).execute();
-        UUID room = message.roomId().value();
-        dsl.insertInto(CHAT_MESSAGE_COUNTS_SECOND)
-                .set(CHAT_MESSAGE_COUNTS_SECOND.ROOM_ID, room)
-                .set(CHAT_MESSAGE_COUNTS_SECOND.SECOND, message.timestamp().truncatedTo(ChronoUnit.SECONDS))
-                .set(CHAT_MESSAGE_COUNTS_SECOND.COUNT, 1L)
-                .onConflict(CHAT_MESSAGE_COUNTS_SECOND.ROOM_ID, CHAT_MESSAGE_COUNTS_SECOND.SECOND)
+        for (CounterTier tier : CounterTier.ALL) {
+            count(tier, message.roomId().value(), tier.rowStart(message.timestamp()));
+        }
+    }
+
+    private void count(CounterTier tier, UUID room, Instant rowStart) {
+        dsl.insertInto(tier.table())
+                .set(tier.roomId(), room)
+                .set(tier.start(), rowStart)
+                .set(tier.count(), 1L)
+                .onConflict(tier.roomId(), tier.start())
                 .doUpdate()
-                .set(CHAT_MESSAGE_COUNTS_SECOND.COUNT, CHAT_MESSAGE_COUNTS_SECOND.COUNT.plus(1))
-                .execute();
-        dsl.insertInto(CHAT_MESSAGE_COUNTS_MINUTE)
-                .set(CHAT_MESSAGE_COUNTS_MINUTE.ROOM_ID, room)
-                .set(CHAT_MESSAGE_COUNTS_MINUTE.MINUTE, message.timestamp().truncatedTo(ChronoUnit.MINUTES))
-                .set(CHAT_MESSAGE_COUNTS_MINUTE.COUNT, 1L)
-                .onConflict(CHAT_MESSAGE_COUNTS_MINUTE.ROOM_ID, CHAT_MESSAGE_COUNTS_MINUTE.MINUTE)
-                .doUpdate()
-                .set(CHAT_MESSAGE_COUNTS_MINUTE.COUNT, CHAT_MESSAGE_COUNTS_MINUTE.COUNT.plus(1))
+                .set(tier.count(), tier.count().plus(1))
                 .execute();
     }
 
@@ -111,21 +103,13 @@ public final class JooqChatMessageRepository implements ChatMessageRepository {
      */
     @Override
     public Map<Instant, Long> postedPerBucket(OrganizationId org, RoomId room, Instant from, int granularitySeconds) {
-        if (granularitySeconds < SECONDS_PER_MINUTE) {
-            return perBucket(org, room, from, granularitySeconds, CHAT_MESSAGE_COUNTS_SECOND,
-                    CHAT_MESSAGE_COUNTS_SECOND.ROOM_ID, CHAT_MESSAGE_COUNTS_SECOND.SECOND, CHAT_MESSAGE_COUNTS_SECOND.COUNT);
-        }
-        return perBucket(org, room, from, granularitySeconds, CHAT_MESSAGE_COUNTS_MINUTE,
-                CHAT_MESSAGE_COUNTS_MINUTE.ROOM_ID, CHAT_MESSAGE_COUNTS_MINUTE.MINUTE, CHAT_MESSAGE_COUNTS_MINUTE.COUNT);
-    }
-
-    private Map<Instant, Long> perBucket(OrganizationId org, RoomId room, Instant from, int granularitySeconds,
-                                         Table<?> counts, Field<UUID> roomId, Field<Instant> at, Field<Long> count) {
-        Field<Long> bucket = DSL.field("floor(extract(epoch from {0}) / {1})::bigint * {1}", Long.class,
-                at, DSL.inline(granularitySeconds));
-        return dsl.select(bucket, DSL.sum(count).cast(Long.class))
-                .from(counts)
-                .where(roomId.eq(room.value()), at.ge(from), DSL.exists(DSL.selectOne().from(ROOMS)
+        CounterTier tier = CounterTier.forGranularity(granularitySeconds);
+        Field<Long> bucket = DSL.field("floor(extract(epoch from {0}))::bigint", Long.class,
+                DSL.field("date_bin(make_interval(secs => {0}), {1}, timestamptz 'epoch')", Object.class,
+                        DSL.inline(granularitySeconds), tier.start()));
+        return dsl.select(bucket, DSL.sum(tier.count()).cast(Long.class))
+                .from(tier.table())
+                .where(tier.roomId().eq(room.value()), tier.start().ge(from), DSL.exists(DSL.selectOne().from(ROOMS)
                         .where(ROOMS.ID.eq(room.value()), ROOMS.ORGANIZATION_ID.eq(org.value()))))
                 .groupBy(bucket)
                 .fetchMap(r -> Instant.ofEpochSecond(r.value1()), r -> r.value2());

@@ -7,6 +7,7 @@ package dev.parley.adapter.persistence.jooq;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
@@ -41,6 +42,8 @@ public class DefaultSchema extends SchemaImpl {
     public final ChatMessageCountsMinute CHAT_MESSAGE_COUNTS_MINUTE = ChatMessageCountsMinute.CHAT_MESSAGE_COUNTS_MINUTE;
 
     public final ChatMessageCountsSecond CHAT_MESSAGE_COUNTS_SECOND = ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND;
+
+    public final ChatMessageCountsTen CHAT_MESSAGE_COUNTS_TEN = ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN;
 
     public final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
 
@@ -82,6 +85,7 @@ public class DefaultSchema extends SchemaImpl {
             ApiTokens.API_TOKENS,
             ChatMessageCountsMinute.CHAT_MESSAGE_COUNTS_MINUTE,
             ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND,
+            ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN,
             ChatMessages.CHAT_MESSAGES,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             Organizations.ORGANIZATIONS,

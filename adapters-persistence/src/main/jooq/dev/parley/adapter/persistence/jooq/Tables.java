@@ -7,6 +7,7 @@ package dev.parley.adapter.persistence.jooq;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
@@ -29,6 +30,8 @@ public class Tables {
     public static final ChatMessageCountsMinute CHAT_MESSAGE_COUNTS_MINUTE = ChatMessageCountsMinute.CHAT_MESSAGE_COUNTS_MINUTE;
 
     public static final ChatMessageCountsSecond CHAT_MESSAGE_COUNTS_SECOND = ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND;
+
+    public static final ChatMessageCountsTen CHAT_MESSAGE_COUNTS_TEN = ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN;
 
     public static final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
 

@@ -9,6 +9,7 @@ import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute.ChatMessageCountsMinutePath;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond.ChatMessageCountsSecondPath;
+import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen.ChatMessageCountsTenPath;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages.ChatMessagesPath;
 import dev.parley.adapter.persistence.jooq.tables.Organizations.OrganizationsPath;
 import dev.parley.adapter.persistence.jooq.tables.Polls.PollsPath;
@@ -198,6 +199,15 @@ public class Rooms extends TableImpl<RoomsRecord> {
             _chatMessageCountsSecond = new ChatMessageCountsSecondPath(this, null, Keys.CHAT_MESSAGE_COUNTS_SECOND__CHAT_MESSAGE_COUNTS_SECOND_ROOM_ID_FKEY.getInverseKey());
 
         return _chatMessageCountsSecond;
+    }
+
+    private transient ChatMessageCountsTenPath _chatMessageCountsTen;
+
+    public ChatMessageCountsTenPath chatMessageCountsTen() {
+        if (_chatMessageCountsTen == null)
+            _chatMessageCountsTen = new ChatMessageCountsTenPath(this, null, Keys.CHAT_MESSAGE_COUNTS_TEN__CHAT_MESSAGE_COUNTS_TEN_ROOM_ID_FKEY.getInverseKey());
+
+        return _chatMessageCountsTen;
     }
 
     private transient ChatMessagesPath _chatMessages;

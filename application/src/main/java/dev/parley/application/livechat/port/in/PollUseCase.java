@@ -25,6 +25,6 @@ public interface PollUseCase {
 
     List<PollView> list(OrganizationId org, RoomId room);
 
-    /** Closes every open poll whose answer time has run out; answers how many it closed. */
+    /** Closes every open poll whose answer time has run out, recording its deadline as the closing time; answers how many. */
     int closeExpired();
 }
