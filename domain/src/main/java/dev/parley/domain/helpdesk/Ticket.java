@@ -2,6 +2,7 @@ package dev.parley.domain.helpdesk;
 
 import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.RecordedEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class Ticket {
     private final Customer customer;
     private final Instant createdAt;
     private final List<TicketMessage> messages;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final RecordedEvents events = new RecordedEvents();
     private TicketStatus status;
     private Optional<AgentId> assignee;
     private Tags tags;
@@ -119,9 +120,7 @@ public final class Ticket {
 
     /** The events recorded since the last call, oldest first. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.drain();
     }
 
     TicketEvents.TicketSnapshot snapshot() {

@@ -4,8 +4,8 @@ import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.RecordedEvents;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +18,7 @@ public final class Poll {
     private final OrganizationId organizationId;
     private final Instant createdAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final RecordedEvents events = new RecordedEvents();
     private PollSettings settings;
     private PollState state;
     private Optional<Instant> openedAt;
@@ -114,9 +114,7 @@ public final class Poll {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.drain();
     }
 
     public PollId id() { return id; }

@@ -2,8 +2,8 @@ package dev.parley.domain.livechat;
 
 import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.RecordedEvents;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ public final class Room {
     private final OrganizationId organizationId;
     private final Instant createdAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
+    private final RecordedEvents events = new RecordedEvents();
     private RoomSettings settings;
     private RoomStatus status;
     private SigningKey signingKey;
@@ -86,9 +86,7 @@ public final class Room {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.drain();
     }
 
     RoomEvents.RoomSnapshot snapshot() {
