@@ -6,6 +6,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 
 /** Generators shared by the progress tests: zones with awkward offsets and transitions, instants, attempts. */
 final class ProgressArbitraries {
@@ -28,12 +29,13 @@ final class ProgressArbitraries {
     }
 
     static Arbitrary<Instant> instants() {
-        return Arbitraries.longs().between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond()).map(Instant::ofEpochSecond);
+        return Arbitraries.longs().between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond())
+                .withDistribution(RandomDistribution.uniform()).map(Instant::ofEpochSecond);
     }
 
-    /** Instants within {@code days} days after {@code start}, so that generated activity shares days often. */
+    /** Instants spread evenly over {@code days} days after {@code start}, so that generated activity shares days often. */
     static Arbitrary<Instant> instantsWithin(Instant start, int days) {
-        return Arbitraries.longs().between(0, days * 86_400L - 1).map(start::plusSeconds);
+        return Arbitraries.longs().between(0, days * 86_400L - 1).withDistribution(RandomDistribution.uniform()).map(start::plusSeconds);
     }
 
     static Arbitrary<AttemptFact> attempts(Arbitrary<Instant> at, Arbitrary<Long> itemIds) {
