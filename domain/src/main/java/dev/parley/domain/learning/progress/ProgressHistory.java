@@ -26,8 +26,10 @@ public final class ProgressHistory {
         InvalidInput.required("zone", zone);
         Map<LocalDate, long[]> totals = new LinkedHashMap<>();
         Granularity granularity = range.granularity();
-        for (LocalDate start = granularity.bucketStart(range.from()); !start.isAfter(range.to()); start = granularity.next(start)) {
+        LocalDate start = granularity.bucketStart(range.from());
+        while (!start.isAfter(range.to())) {
             totals.put(start, new long[3]);
+            start = granularity.next(start);
         }
         for (AttemptFact fact : facts) {
             LocalDate date = fact.at().atZone(zone).toLocalDate();

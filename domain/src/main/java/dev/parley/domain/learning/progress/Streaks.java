@@ -50,7 +50,8 @@ public final class Streaks {
         Optional<Instant> best = Optional.empty();
         for (int start = 0; start + length <= days.size(); start++) {
             if (days.get(start).plusDays(length - 1L).equals(days.get(start + length - 1))) {
-                Instant reached = days.subList(start, start + length).stream().map(firstOfDay::get).max(Instant::compareTo).orElseThrow();
+                Instant reached = days.subList(start, start + length).stream().map(firstOfDay::get)
+                        .max(Instant::compareTo).orElseThrow();
                 best = best.filter(b -> !b.isAfter(reached)).or(() -> Optional.of(reached));
             }
         }

@@ -33,9 +33,12 @@ class CefrEstimatorTest {
                 Stream.generate(() -> answer(skill, level, false)).limit(wrong)).toList();
     }
 
-    @SafeVarargs
-    private static List<AttemptFact> concat(List<AttemptFact>... parts) {
-        return Stream.of(parts).flatMap(List::stream).toList();
+    private static List<AttemptFact> concat(List<AttemptFact> first, List<AttemptFact> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static List<AttemptFact> concat(List<AttemptFact> first, List<AttemptFact> second, List<AttemptFact> third) {
+        return concat(concat(first, second), third);
     }
 
     /** An estimate's rank: no estimate is -1, below every level, so that "never lower" compares plain numbers. */
@@ -252,8 +255,8 @@ class CefrEstimatorTest {
     void theOverallLevelWaitsForThreeSkillsAndThenTakesTheThirdHighest() {
         List<AttemptFact> two = concat(answers(Skill.READING, CefrLevel.C1, 5, 0), answers(Skill.LISTENING, CefrLevel.B2, 5, 0));
         List<AttemptFact> three = concat(two, answers(Skill.GRAMMAR, CefrLevel.A2, 5, 0));
-        List<AttemptFact> six = concat(three, answers(Skill.WRITING, CefrLevel.B1, 5, 0), answers(Skill.SPEAKING, CefrLevel.A1, 5, 0),
-                answers(Skill.VOCABULARY, CefrLevel.C2, 5, 0));
+        List<AttemptFact> six = concat(concat(three, answers(Skill.WRITING, CefrLevel.B1, 5, 0)),
+                answers(Skill.SPEAKING, CefrLevel.A1, 5, 0), answers(Skill.VOCABULARY, CefrLevel.C2, 5, 0));
 
         assertThat(CefrEstimator.estimate(two).overall()).isEmpty();
         assertThat(CefrEstimator.estimate(three).overall()).contains(CefrLevel.A2);
