@@ -95,7 +95,9 @@ public final class CefrEstimator {
     /** The estimates of all six skills and the overall one. */
     public record Estimate(Map<Skill, SkillEstimate> skills, Optional<CefrLevel> overall) {
         public Estimate {
-            skills = Collections.unmodifiableMap(new EnumMap<>(skills));
+            Map<Skill, SkillEstimate> copy = new EnumMap<>(Skill.class);
+            copy.putAll(skills);
+            skills = Collections.unmodifiableMap(copy);
         }
 
         public SkillEstimate skill(Skill skill) {
