@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Written answers as graders compare them: NFKC (so full-width and half-width forms agree), lower case, trimmed,
- * and every run of white space inside folded to one space.
+ * Written answers as graders compare them: NFKC (so full-width and half-width forms agree), lower case, every run
+ * of Unicode white space folded to one space, and none at either end.
  */
 public final class AnswerText {
     private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
@@ -16,8 +16,10 @@ public final class AnswerText {
 
     public static String fold(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String normalized = Normalizer.normalize(lower, Normalizer.Form.NFKC);
-        return WHITE_SPACE.matcher(normalized.strip()).replaceAll(" ");
+        String collapsed = WHITE_SPACE.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKC)).replaceAll(" ");
+        int start = collapsed.startsWith(" ") ? 1 : 0;
+        int end = collapsed.endsWith(" ") ? collapsed.length() - 1 : collapsed.length();
+        return start >= end ? "" : collapsed.substring(start, end);
     }
 
     public static boolean sameAnswer(String a, String b) {
