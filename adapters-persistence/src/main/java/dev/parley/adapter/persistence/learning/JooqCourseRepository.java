@@ -50,11 +50,17 @@ public final class JooqCourseRepository implements CourseRepository {
 
     private void update(Course course) {
         CoursesRecord changed = CourseRows.toRecord(course, course.version() + 1);
-        changed.changed(COURSES.ID, false);
-        changed.changed(COURSES.ORGANIZATION_ID, false);
-        changed.changed(COURSES.CREATED_AT, false);
         int updated = dsl.update(COURSES)
-                .set(changed)
+                .set(COURSES.SLUG, changed.getSlug())
+                .set(COURSES.TITLE, changed.getTitle())
+                .set(COURSES.DESCRIPTION, changed.getDescription())
+                .set(COURSES.LANGUAGE, changed.getLanguage())
+                .set(COURSES.SOURCE_LANGUAGE, changed.getSourceLanguage())
+                .set(COURSES.CEFR_LEVEL, changed.getCefrLevel())
+                .set(COURSES.STATUS, changed.getStatus())
+                .set(COURSES.PUBLISHED_AT, changed.getPublishedAt())
+                .set(COURSES.UPDATED_AT, changed.getUpdatedAt())
+                .set(COURSES.VERSION, changed.getVersion())
                 .where(COURSES.ID.eq(course.id().value()),
                         COURSES.ORGANIZATION_ID.eq(course.organizationId().value()),
                         COURSES.VERSION.eq(course.version()))

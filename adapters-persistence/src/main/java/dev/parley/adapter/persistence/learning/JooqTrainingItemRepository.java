@@ -61,11 +61,17 @@ public final class JooqTrainingItemRepository implements TrainingItemRepository 
 
     private void update(TrainingItem item) {
         TrainingItemsRecord changed = rows.toRecord(item, item.version() + 1);
-        changed.changed(TRAINING_ITEMS.ID, false);
-        changed.changed(TRAINING_ITEMS.ORGANIZATION_ID, false);
-        changed.changed(TRAINING_ITEMS.CREATED_AT, false);
         int updated = dsl.update(TRAINING_ITEMS)
-                .set(changed)
+                .set(TRAINING_ITEMS.TRAINING_ID, changed.getTrainingId())
+                .set(TRAINING_ITEMS.TYPE, changed.getType())
+                .set(TRAINING_ITEMS.SKILL, changed.getSkill())
+                .set(TRAINING_ITEMS.CEFR_LEVEL, changed.getCefrLevel())
+                .set(TRAINING_ITEMS.XP, changed.getXp())
+                .set(TRAINING_ITEMS.POSITION, changed.getPosition())
+                .set(TRAINING_ITEMS.CONTENT, changed.getContent())
+                .set(TRAINING_ITEMS.SOLUTION, changed.getSolution())
+                .set(TRAINING_ITEMS.UPDATED_AT, changed.getUpdatedAt())
+                .set(TRAINING_ITEMS.VERSION, changed.getVersion())
                 .where(TRAINING_ITEMS.ID.eq(item.id().value()),
                         TRAINING_ITEMS.ORGANIZATION_ID.eq(item.organizationId().value()),
                         TRAINING_ITEMS.VERSION.eq(item.version()))
