@@ -61,7 +61,7 @@ public final class CourseRoutes {
                 QueryParams.text(ctx, "cefr_level").map(l -> CefrLevel.parse("cefr_level", l)),
                 QueryParams.text(ctx, "q").map(String::strip));
         var page = queries.list(org(ctx), filter, B2bRequests.page(ctx));
-        Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toCourse), ctx.path()));
+        Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toCourse), ctx.path(), ctx.queryParamMap()));
     }
 
     private void create(Context ctx) {

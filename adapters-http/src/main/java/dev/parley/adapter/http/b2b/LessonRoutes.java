@@ -34,7 +34,7 @@ public final class LessonRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/lessons", ctx -> {
             var page = queries.list(org(ctx), B2bRequests.queryId(ctx, "course_id").map(CourseId::new), B2bRequests.page(ctx));
-            Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toLesson), ctx.path()));
+            Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toLesson), ctx.path(), ctx.queryParamMap()));
         }, READ);
         routes.post("/api/lessons", idempotency.wrap(ctx ->
                 Responses.json(ctx, 201, new DataEnvelope<>(mapper.toLesson(lessons.create(org(ctx), draft(ctx)))))), WRITE);

@@ -41,7 +41,7 @@ public final class PublicCourseRoutes {
                 QueryParams.text(ctx, "language").map(l -> LanguageTag.of("language", l)),
                 QueryParams.text(ctx, "cefr_level").map(l -> CefrLevel.parse("cefr_level", l)));
         var page = catalog.list(org, filter, B2bRequests.page(ctx));
-        Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toPublicCourse), ctx.path()));
+        Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toPublicCourse), ctx.path(), ctx.queryParamMap()));
     }
 
     private void get(Context ctx) {

@@ -57,7 +57,7 @@ public final class TrainingItemRoutes {
                 QueryParams.text(ctx, "type").map(t -> ItemType.parse("type", t)));
         boolean author = isAuthor(ctx);
         var page = queries.list(org(ctx), filter, B2bRequests.page(ctx));
-        Responses.json(ctx, 200, LaravelPage.of(page.map(item -> mapper.toItem(item, author)), ctx.path()));
+        Responses.json(ctx, 200, LaravelPage.of(page.map(item -> mapper.toItem(item, author)), ctx.path(), ctx.queryParamMap()));
     }
 
     private void update(Context ctx) {

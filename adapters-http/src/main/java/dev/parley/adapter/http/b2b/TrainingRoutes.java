@@ -35,7 +35,7 @@ public final class TrainingRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/trainings", ctx -> {
             var page = queries.list(org(ctx), B2bRequests.queryId(ctx, "lesson_id").map(LessonId::new), B2bRequests.page(ctx));
-            Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toTraining), ctx.path()));
+            Responses.json(ctx, 200, LaravelPage.of(page.map(mapper::toTraining), ctx.path(), ctx.queryParamMap()));
         }, READ);
         routes.post("/api/trainings", idempotency.wrap(ctx ->
                 Responses.json(ctx, 201, new DataEnvelope<>(mapper.toTraining(trainings.create(org(ctx), draft(ctx)))))), WRITE);
