@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import dev.parley.adapter.http.HttpApi;
 import dev.parley.adapter.http.HttpDependencies;
+import dev.parley.adapter.http.LearningPorts;
 import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
 import dev.parley.adapter.persistence.PersistenceModule;
@@ -11,6 +12,11 @@ import dev.parley.application.identity.AuthenticationService;
 import dev.parley.application.identity.SignInService;
 import dev.parley.application.identity.ThrottleService;
 import dev.parley.application.identity.TokenService;
+import dev.parley.application.learning.CatalogService;
+import dev.parley.application.learning.CourseService;
+import dev.parley.application.learning.LessonService;
+import dev.parley.application.learning.TrainingItemService;
+import dev.parley.application.learning.TrainingService;
 import dev.parley.application.livechat.ChatService;
 import dev.parley.application.livechat.PollService;
 import dev.parley.application.livechat.RoomService;
@@ -31,6 +37,7 @@ public final class Wiring {
     private final RoomService rooms;
     private final ChatService chat;
     private final PollService polls;
+    private final LearningPorts learning;
 
     public Wiring(PersistenceModule persistence, Clock clock) {
         this.persistence = persistence;
@@ -50,6 +57,19 @@ public final class Wiring {
                 persistence.outbox(), ids, clock);
         this.polls = new PollService(persistence.rooms(), persistence.polls(), persistence.votes(), persistence.transactions(),
                 persistence.outbox(), ids, clock);
+        this.learning = learning(persistence, ids, clock);
+    }
+
+    private static LearningPorts learning(PersistenceModule persistence, SecureRandomIds ids, Clock clock) {
+        CourseService courses = new CourseService(persistence.courses(), persistence.lessons(), persistence.trainings(),
+                persistence.trainingItems(), persistence.transactions(), ids, clock);
+        LessonService lessons = new LessonService(persistence.courses(), persistence.lessons(), persistence.transactions(), ids, clock);
+        TrainingService trainings = new TrainingService(persistence.lessons(), persistence.trainings(), persistence.trainingItems(),
+                persistence.transactions(), ids, clock);
+        TrainingItemService items = new TrainingItemService(persistence.trainings(), persistence.trainingItems(),
+                persistence.transactions(), ids, clock);
+        return new LearningPorts(courses, courses, new CatalogService(persistence.courses(), persistence.lessons()), lessons, lessons,
+                trainings, trainings, items, items);
     }
 
     /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */
@@ -58,9 +78,9 @@ public final class Wiring {
     }
 
     public Javalin http() {
-        return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, tokens, tokens,
-                helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, persistence.idempotency(), persistence.transactions(), clock,
-                persistence::isReachable));
+        return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, tokens, tokens,
+                helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
+                persistence.transactions(), clock, persistence::isReachable));
     }
 
     public AdministrationService administration() {

@@ -1,7 +1,12 @@
 package dev.parley.adapter.http;
 
 import dev.parley.adapter.http.b2b.AuthRoutes;
+import dev.parley.adapter.http.b2b.CourseRoutes;
+import dev.parley.adapter.http.b2b.LessonRoutes;
+import dev.parley.adapter.http.b2b.PublicCourseRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
+import dev.parley.adapter.http.b2b.TrainingItemRoutes;
+import dev.parley.adapter.http.b2b.TrainingRoutes;
 import dev.parley.adapter.http.helpdesk.TicketRoutes;
 import dev.parley.adapter.http.livechat.MessageRoutes;
 import dev.parley.adapter.http.livechat.PollRoutes;
@@ -16,6 +21,7 @@ import dev.parley.adapter.http.web.HttpMetrics;
 import dev.parley.adapter.http.web.SystemRoutes;
 import dev.parley.domain.identity.RateWindow.RatePolicy;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** Assembles the Javalin server: every surface's routes behind one guard and one error dispatcher. */
@@ -55,7 +61,17 @@ public final class HttpApi {
             new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency).register(config.routes);
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);
             new PollRoutes(deps.polls(), idempotency).register(config.routes);
+            registerLearning(config.routes, deps, idempotency);
         });
+    }
+
+    private static void registerLearning(RoutesConfig routes, HttpDependencies deps, Idempotency idempotency) {
+        LearningPorts learning = deps.learning();
+        new PublicCourseRoutes(deps.organizations(), learning.catalog()).register(routes);
+        new CourseRoutes(learning.courses(), learning.courseQueries(), idempotency).register(routes);
+        new LessonRoutes(learning.lessons(), learning.lessonQueries(), idempotency).register(routes);
+        new TrainingRoutes(learning.trainings(), learning.trainingQueries(), idempotency).register(routes);
+        new TrainingItemRoutes(learning.trainingItems(), learning.trainingItemQueries(), idempotency).register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {

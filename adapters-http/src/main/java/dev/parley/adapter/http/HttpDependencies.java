@@ -7,6 +7,7 @@ import dev.parley.application.helpdesk.port.in.UpdateTicketUseCase;
 import dev.parley.application.identity.port.in.AuthenticateUseCase;
 import dev.parley.application.identity.port.in.CurrentUserQueries;
 import dev.parley.application.identity.port.in.IssueTokenUseCase;
+import dev.parley.application.identity.port.in.OrganizationQueries;
 import dev.parley.application.identity.port.in.SignInUseCase;
 import dev.parley.application.identity.port.in.ThrottleUseCase;
 import dev.parley.application.identity.port.in.TokenManagementUseCase;
@@ -25,6 +26,7 @@ public record HttpDependencies(
         ThrottleUseCase throttle,
         SignInUseCase signIn,
         CurrentUserQueries currentUser,
+        OrganizationQueries organizations,
         IssueTokenUseCase issueToken,
         TokenManagementUseCase tokenManagement,
         TicketQueries ticketQueries,
@@ -35,6 +37,7 @@ public record HttpDependencies(
         RoomQueries roomQueries,
         ChatUseCase chat,
         PollUseCase polls,
+        LearningPorts learning,
         IdempotencyRecords idempotencyRecords,
         Transactions transactions,
         Clock clock,

@@ -9,6 +9,10 @@ import dev.parley.adapter.persistence.identity.JooqApiTokenRepository;
 import dev.parley.adapter.persistence.identity.JooqOrganizationRepository;
 import dev.parley.adapter.persistence.identity.JooqRateWindows;
 import dev.parley.adapter.persistence.identity.JooqUserRepository;
+import dev.parley.adapter.persistence.learning.JooqCourseRepository;
+import dev.parley.adapter.persistence.learning.JooqLessonRepository;
+import dev.parley.adapter.persistence.learning.JooqTrainingItemRepository;
+import dev.parley.adapter.persistence.learning.JooqTrainingRepository;
 import dev.parley.adapter.persistence.livechat.JooqChatMessageRepository;
 import dev.parley.adapter.persistence.livechat.JooqPollRepository;
 import dev.parley.adapter.persistence.livechat.JooqRoomRepository;
@@ -22,6 +26,10 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LessonRepository;
+import dev.parley.application.learning.port.out.TrainingItemRepository;
+import dev.parley.application.learning.port.out.TrainingRepository;
 import dev.parley.application.livechat.port.out.ChatMessageRepository;
 import dev.parley.application.livechat.port.out.PollRepository;
 import dev.parley.application.livechat.port.out.RoomRepository;
@@ -59,6 +67,10 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqChatMessageRepository chatMessages;
     private final JooqPollRepository polls;
     private final JooqVoteRepository votes;
+    private final JooqCourseRepository courses;
+    private final JooqLessonRepository lessons;
+    private final JooqTrainingRepository trainings;
+    private final JooqTrainingItemRepository trainingItems;
     private final JooqOutbox outbox;
     private final JooqIdempotencyRecords idempotency;
 
@@ -81,6 +93,10 @@ public final class PersistenceModule implements AutoCloseable {
         this.chatMessages = new JooqChatMessageRepository(joined);
         this.polls = new JooqPollRepository(joined);
         this.votes = new JooqVoteRepository(joined);
+        this.courses = new JooqCourseRepository(joined);
+        this.lessons = new JooqLessonRepository(joined);
+        this.trainings = new JooqTrainingRepository(joined);
+        this.trainingItems = new JooqTrainingItemRepository(joined, new ObjectMapper());
         this.outbox = new JooqOutbox(joined, new ObjectMapper());
         this.idempotency = new JooqIdempotencyRecords(joined);
     }
@@ -123,6 +139,10 @@ public final class PersistenceModule implements AutoCloseable {
     public ChatMessageRepository chatMessages() { return chatMessages; }
     public PollRepository polls() { return polls; }
     public VoteRepository votes() { return votes; }
+    public CourseRepository courses() { return courses; }
+    public LessonRepository lessons() { return lessons; }
+    public TrainingRepository trainings() { return trainings; }
+    public TrainingItemRepository trainingItems() { return trainingItems; }
     public Outbox outbox() { return outbox; }
     public IdempotencyRecords idempotency() { return idempotency; }
 

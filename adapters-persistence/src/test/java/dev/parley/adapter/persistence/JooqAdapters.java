@@ -13,6 +13,10 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LessonRepository;
+import dev.parley.application.learning.port.out.TrainingItemRepository;
+import dev.parley.application.learning.port.out.TrainingRepository;
 import dev.parley.application.livechat.port.out.ChatMessageRepository;
 import dev.parley.application.livechat.port.out.PollRepository;
 import dev.parley.application.livechat.port.out.RoomRepository;
@@ -40,6 +44,10 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public ChatMessageRepository chatMessages() { return module.chatMessages(); }
     @Override public PollRepository polls() { return module.polls(); }
     @Override public VoteRepository votes() { return module.votes(); }
+    @Override public CourseRepository courses() { return module.courses(); }
+    @Override public LessonRepository lessons() { return module.lessons(); }
+    @Override public TrainingRepository trainings() { return module.trainings(); }
+    @Override public TrainingItemRepository trainingItems() { return module.trainingItems(); }
     @Override public Outbox outbox() { return module.outbox(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
 

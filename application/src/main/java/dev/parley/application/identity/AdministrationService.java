@@ -3,6 +3,7 @@ package dev.parley.application.identity;
 import dev.parley.application.identity.port.in.AdministrationUseCase;
 import dev.parley.application.identity.port.in.Caller;
 import dev.parley.application.identity.port.in.CurrentUserQueries;
+import dev.parley.application.identity.port.in.OrganizationQueries;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.PasswordHasher;
 import dev.parley.application.identity.port.out.UserRepository;
@@ -20,8 +21,8 @@ import dev.parley.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Creates organizations and users, and answers who a caller is. */
-public final class AdministrationService implements AdministrationUseCase, CurrentUserQueries {
+/** Creates organizations and users, finds organizations by slug, and answers who a caller is. */
+public final class AdministrationService implements AdministrationUseCase, CurrentUserQueries, OrganizationQueries {
     private final OrganizationRepository organizations;
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -64,6 +65,11 @@ public final class AdministrationService implements AdministrationUseCase, Curre
     @Override
     public Organization organizationBySlug(String slug) {
         return organizations.findBySlug(new OrganizationSlug(slug)).orElseThrow(() -> new NotFound("organization", slug));
+    }
+
+    @Override
+    public Optional<Organization> findBySlug(String slug) {
+        return OrganizationSlug.isValid(slug) ? organizations.findBySlug(new OrganizationSlug(slug)) : Optional.empty();
     }
 
     @Override

@@ -6,6 +6,10 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LessonRepository;
+import dev.parley.application.learning.port.out.TrainingItemRepository;
+import dev.parley.application.learning.port.out.TrainingRepository;
 import dev.parley.application.livechat.port.out.ChatMessageRepository;
 import dev.parley.application.livechat.port.out.PollRepository;
 import dev.parley.application.livechat.port.out.RoomRepository;
@@ -38,6 +42,14 @@ public interface Adapters {
     PollRepository polls();
 
     VoteRepository votes();
+
+    CourseRepository courses();
+
+    LessonRepository lessons();
+
+    TrainingRepository trainings();
+
+    TrainingItemRepository trainingItems();
 
     Outbox outbox();
 

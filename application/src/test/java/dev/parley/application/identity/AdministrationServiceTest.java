@@ -51,6 +51,16 @@ class AdministrationServiceTest {
     }
 
     @Test
+    void finds_an_organization_by_slug_and_nothing_for_an_unknown_or_malformed_one() {
+        Organization acme = admin.createOrganization("acme", "Acme");
+
+        assertThat(admin.findBySlug("acme")).contains(acme);
+        assertThat(admin.findBySlug("globex")).isEmpty();
+        assertThat(admin.findBySlug("Not A Slug")).isEmpty();
+        assertThat(admin.findBySlug(null)).isEmpty();
+    }
+
+    @Test
     void creates_users_with_a_hashed_password_or_none() {
         admin.createOrganization("acme", "Acme");
 

@@ -402,6 +402,166 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class Learning {
+        static final String COURSE = """
+                {"id": 4815162342, "slug": "japanese-for-travel", "title": "Japanese for travel",
+                 "description": "Greetings, directions and ordering food.", "language": "ja", "source_language": "pt-BR",
+                 "cefr_level": "A1", "status": "published", "published_at": "2024-03-16T09:00:00.000000Z",
+                 "created_at": "2024-03-15T14:23:00.000000Z", "updated_at": "2024-03-16T09:00:00.000000Z"}""";
+        static final String DRAFT = edit(COURSE, c -> {
+            c.put("status", "draft");
+            c.putNull("published_at");
+            c.putNull("description");
+        });
+        static final String DETAIL = """
+                {"data": %s}""".formatted(edit(COURSE, c -> {
+            c.put("item_count", 3);
+            ArrayNode lessons = c.putArray("lessons");
+            ObjectNode lesson = lessons.addObject().put("id", 11).put("title", "Greetings").put("position", 1);
+            lesson.putArray("trainings").addObject().put("id", 21).put("title", "First words").put("kind", "practice")
+                    .put("position", 1).put("item_count", 3);
+            lessons.addObject().put("id", 12).put("title", "At the station").put("position", 2).putArray("trainings");
+        }));
+        static final String PUBLIC_COURSE = """
+                {"data": {"id": 4815162342, "slug": "japanese-for-travel", "title": "Japanese for travel", "description": null,
+                          "language": "ja", "source_language": "en", "cefr_level": "A1",
+                          "published_at": "2024-03-16T09:00:00.000000Z",
+                          "lessons": [{"id": 11, "title": "Greetings", "position": 1}]}}""";
+        static final String LESSON = """
+                {"id": 11, "course_id": 4815162342, "title": "Greetings", "position": 1,
+                 "created_at": "2024-03-15T14:23:00.000000Z", "updated_at": "2024-03-15T14:23:00.000000Z"}""";
+        static final String TRAINING = """
+                {"id": 21, "lesson_id": 11, "title": "First words", "kind": "practice", "position": 1, "item_count": 0,
+                 "created_at": "2024-03-15T14:23:00.000000Z", "updated_at": "2024-03-15T14:23:00.000000Z"}""";
+        static final String ITEM = """
+                {"id": 31, "training_id": 21, "type": "multiple_choice", "skill": "vocabulary", "cefr_level": "A1", "xp": 10,
+                 "position": 1, "self_scored": false,
+                 "content": {"prompt": "How do you say thank you?", "choices": ["arigatou", "sumimasen"]},
+                 "solution": {"correct_index": 0},
+                 "created_at": "2024-03-15T14:23:00.000000Z", "updated_at": "2024-03-15T14:23:00.000000Z"}""";
+        static final String FLASHCARD = edit(ITEM, i -> {
+            i.put("type", "flashcard");
+            i.remove("solution");
+            i.putObject("content").put("front", "駅").put("back", "station");
+        });
+        static final String MATCH = edit(ITEM, i -> {
+            i.put("type", "match_pairs");
+            ObjectNode content = i.putObject("content");
+            content.putArray("left").add("dog").add("cat");
+            content.putArray("right").add("猫").add("犬");
+            ArrayNode pairs = i.putObject("solution").putArray("pairs");
+            pairs.addArray().add(0).add(1);
+            pairs.addArray().add(1).add(0);
+        });
+        static final String FREE_TEXT = edit(FLASHCARD, i -> {
+            i.put("type", "free_text");
+            i.put("self_scored", true);
+            i.putObject("content").put("prompt", "Describe your town.");
+        });
+
+        static String page(String path, String... items) {
+            return """
+                    {"data": [%s],
+                     "links": {"first": "%s?page=1", "last": "%s?page=1", "prev": null, "next": null},
+                     "meta": {"current_page": 1, "from": 1, "last_page": 1, "path": "%s", "per_page": 15, "to": %d,
+                              "total": %d}}""".formatted(String.join(", ", items), path, path, path, items.length, items.length);
+        }
+
+        static String data(String item) {
+            return "{\"data\": " + item + "}";
+        }
+
+        static String invalid(String field) {
+            return """
+                    {"message": "%s is invalid", "errors": {"%s": ["%s is invalid"]}}""".formatted(field, field, field);
+        }
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("a page of courses", "GET", "/api/courses?status=draft&q=japan", 200, COUNTED,
+                            page("/api/courses", COURSE, DRAFT)),
+                    new Exchange("a course with its outline", "GET", "/api/courses/japanese-for-travel", 200, COUNTED, DETAIL),
+                    new Exchange("a created course", "POST", "/api/courses", 201, COUNTED,
+                            data(edit(DRAFT, c -> c.put("item_count", 0).putArray("lessons")))),
+                    new Exchange("an updated course", "PATCH", "/api/courses/4815162342", 200, COUNTED, DETAIL),
+                    new Exchange("a concurrent update", "PUT", "/api/courses/4815162342", 409, COUNTED, B2b.message("Changed.")),
+                    new Exchange("a deleted course", "DELETE", "/api/courses/4815162342", 204, COUNTED_NO_CONTENT, null),
+                    new Exchange("the public catalogue", "GET", "/api/public/courses?organization=acme", 200, COUNTED,
+                            page("/api/public/courses", PUBLIC_COURSE.substring(9, PUBLIC_COURSE.length() - 1))),
+                    new Exchange("a public course", "GET", "/api/public/courses/japanese-for-travel?organization=acme", 200, COUNTED,
+                            PUBLIC_COURSE),
+                    new Exchange("the catalogue without an organization", "GET", "/api/public/courses", 422, COUNTED,
+                            invalid("organization")),
+                    new Exchange("a draft in the catalogue", "GET", "/api/public/courses/business?organization=acme", 404, COUNTED,
+                            B2b.message("Not found.")),
+                    new Exchange("a page of lessons", "GET", "/api/lessons?course_id=4815162342", 200, COUNTED, page("/api/lessons", LESSON)),
+                    new Exchange("a created lesson", "POST", "/api/lessons", 201, COUNTED, data(LESSON)),
+                    new Exchange("a parent of another organization", "POST", "/api/lessons", 422, COUNTED, invalid("course_id")),
+                    new Exchange("a training", "GET", "/api/trainings/21", 200, COUNTED, data(TRAINING)),
+                    new Exchange("a moved training", "PATCH", "/api/trainings/21", 200, COUNTED, data(edit(TRAINING, t -> t.put("lesson_id", 12)))),
+                    new Exchange("items as an author sees them", "GET", "/api/trainingItems?training_id=21", 200, COUNTED,
+                            page("/api/trainingItems", ITEM, MATCH, FLASHCARD, FREE_TEXT)),
+                    new Exchange("an item as a learner sees it", "GET", "/api/trainingItems/31", 200, COUNTED,
+                            data(edit(ITEM, i -> i.remove("solution")))),
+                    new Exchange("a created item", "POST", "/api/trainingItems", 201, COUNTED, data(MATCH)),
+                    new Exchange("an invalid solution", "POST", "/api/trainingItems", 422, COUNTED, invalid("solution.correct_index")),
+                    new Exchange("a reader changing content", "PATCH", "/api/trainingItems/31", 403, COUNTED,
+                            B2b.message("This API key lacks the courses:write ability.")),
+                    new Exchange("a deleted item", "DELETE", "/api/trainingItems/31", 204, COUNTED_NO_CONTENT, null));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("an unknown status", "schema.enum",
+                            new Exchange("GET", "/api/courses", 200, COUNTED, page("/api/courses", edit(COURSE, c -> c.put("status", "deleted"))))),
+                    new Mismatch("an unknown level", "schema.enum",
+                            new Exchange("GET", "/api/courses", 200, COUNTED, page("/api/courses", edit(COURSE, c -> c.put("cefr_level", "D1"))))),
+                    new Mismatch("a language with an underscore", "schema.pattern",
+                            new Exchange("GET", "/api/courses", 200, COUNTED, page("/api/courses", edit(COURSE, c -> c.put("language", "en_US"))))),
+                    new Mismatch("a detail without its item count", "schema.required",
+                            new Exchange("GET", "/api/courses/1", 200, COUNTED, edit(DETAIL, d -> ((ObjectNode) d.get("data")).remove("item_count")))),
+                    new Mismatch("a public course that shows its status", "schema.additionalProperties",
+                            new Exchange("GET", "/api/public/courses/x", 200, COUNTED,
+                                    edit(PUBLIC_COURSE, p -> ((ObjectNode) p.get("data")).put("status", "published")))),
+                    new Mismatch("a lesson at position 0", "schema.minimum",
+                            new Exchange("GET", "/api/lessons/11", 200, COUNTED, data(edit(LESSON, l -> l.put("position", 0))))),
+                    new Mismatch("a lesson id as a string", "schema.type",
+                            new Exchange("GET", "/api/lessons/11", 200, COUNTED, data(edit(LESSON, l -> l.put("id", "11"))))),
+                    new Mismatch("a flashcard with a solution", "schema.oneOf",
+                            new Exchange("GET", "/api/trainingItems/31", 200, COUNTED,
+                                    data(edit(FLASHCARD, i -> i.putObject("solution").put("correct_index", 0))))),
+                    new Mismatch("multiple choice with a flashcard's content", "schema.oneOf",
+                            new Exchange("GET", "/api/trainingItems/31", 200, COUNTED,
+                                    data(edit(ITEM, i -> i.putObject("content").put("front", "a").put("back", "b"))))),
+                    new Mismatch("a self-scored type not flagged", "schema.oneOf",
+                            new Exchange("GET", "/api/trainingItems/31", 200, COUNTED, data(edit(FREE_TEXT, i -> i.put("self_scored", false))))),
+                    new Mismatch("a single choice", "schema.oneOf",
+                            new Exchange("GET", "/api/trainingItems/31", 200, COUNTED,
+                                    data(edit(ITEM, i -> ((ObjectNode) i.get("content")).putArray("choices").add("only"))))),
+                    new Mismatch("a 403 on the public catalogue", "status.unknown",
+                            new Exchange("GET", "/api/public/courses", 403, COUNTED, B2b.message("This action is unauthorized."))),
+                    new Mismatch("a 409 on a deletion", "status.unknown",
+                            new Exchange("DELETE", "/api/courses/1", 409, COUNTED, B2b.message("Changed."))),
+                    new Mismatch("a 201 on an update", "status.unknown",
+                            new Exchange("PATCH", "/api/lessons/11", 201, COUNTED, data(LESSON))),
+                    new Mismatch("items on a camel-case path's neighbour", "path.missing",
+                            new Exchange("GET", "/api/training-items", 200, COUNTED, page("/api/training-items", ITEM))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedLearningResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherLearningResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";

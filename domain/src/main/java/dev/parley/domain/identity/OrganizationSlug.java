@@ -13,4 +13,9 @@ public record OrganizationSlug(String value) {
             throw new InvalidInput("slug", "must be 1-64 lowercase letters, digits or inner hyphens");
         }
     }
+
+    /** Whether {@code raw} has a slug's shape, without saying what is wrong with it. */
+    public static boolean isValid(String raw) {
+        return raw != null && SHAPE.matcher(raw).matches();
+    }
 }

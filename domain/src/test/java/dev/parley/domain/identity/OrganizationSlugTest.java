@@ -33,6 +33,7 @@ class OrganizationSlugTest {
             @ForAll @StringLength(min = 1, max = 70) @CharRange(from = 'a', to = 'z') @CharRange(from = '0', to = '9') @Chars('-') String raw) {
         boolean valid = raw.length() <= 64 && !raw.startsWith("-") && !raw.endsWith("-");
 
+        assertThat(OrganizationSlug.isValid(raw)).isEqualTo(valid);
         if (valid) {
             assertThat(new OrganizationSlug(raw).value()).isEqualTo(raw);
         } else {

@@ -82,6 +82,27 @@ public final class JsonBody {
         return Optional.of(value.intValue());
     }
 
+    /** An integer that fits a long, such as an id. */
+    public Optional<Long> longInteger(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw wrongType(field, "an integer");
+        }
+        return Optional.of(value.longValue());
+    }
+
+    /**
+     * The field's value, of any JSON type, as plain Java data (maps, lists, strings, numbers, booleans), for the core
+     * to read with its own rules; empty when absent or null.
+     */
+    public Optional<Object> plain(String field) {
+        JsonNode value = present(field);
+        return value == null ? Optional.empty() : Optional.of(Json.MAPPER.convertValue(value, Object.class));
+    }
+
     /** An array of objects; fields inside are named {@code field.inner} in errors. */
     public Optional<List<JsonBody>> objects(String field) {
         JsonNode value = present(field);

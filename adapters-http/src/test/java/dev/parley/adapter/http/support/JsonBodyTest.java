@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.InvalidInput;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonBodyTest {
@@ -30,6 +32,28 @@ class JsonBodyTest {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("d.e"));
         assertThatThrownBy(() -> body.requiredText("zzz"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason()).isEqualTo("is required"));
+    }
+
+    @Test
+    void readsLongIntegersAndRefusesEverythingElse() {
+        JsonBody body = JsonBody.parse("{\"id\":9007199254740991,\"small\":3,\"f\":1.0,\"s\":\"1\",\"huge\":99999999999999999999}");
+
+        assertThat(body.longInteger("id")).contains(9007199254740991L);
+        assertThat(body.longInteger("small")).contains(3L);
+        assertThat(body.longInteger("missing")).isEmpty();
+        for (String field : List.of("f", "s", "huge")) {
+            assertThatThrownBy(() -> body.longInteger(field)).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo(field));
+        }
+    }
+
+    @Test
+    void handsOverAnyValueAsPlainJavaData() {
+        JsonBody body = JsonBody.parse("{\"o\":{\"a\":[1,2.5,\"x\",true,null,{\"b\":[]}]},\"t\":\"x\",\"n\":null}");
+
+        assertThat(body.plain("o")).contains(Map.of("a", Arrays.asList(1, 2.5, "x", true, null, Map.of("b", List.of()))));
+        assertThat(body.plain("t")).contains("x");
+        assertThat(body.plain("n")).isEmpty();
+        assertThat(body.plain("missing")).isEmpty();
     }
 
     @Test

@@ -9,7 +9,9 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
+import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
+import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
 import dev.parley.adapter.persistence.jooq.tables.PollOptions;
@@ -19,6 +21,8 @@ import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
+import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
 
 import java.util.Arrays;
@@ -47,7 +51,11 @@ public class DefaultSchema extends SchemaImpl {
 
     public final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
 
+    public final Courses COURSES = Courses.COURSES;
+
     public final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
+
+    public final Lessons LESSONS = Lessons.LESSONS;
 
     public final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
@@ -66,6 +74,10 @@ public class DefaultSchema extends SchemaImpl {
     public final TicketMessages TICKET_MESSAGES = TicketMessages.TICKET_MESSAGES;
 
     public final Tickets TICKETS = Tickets.TICKETS;
+
+    public final TrainingItems TRAINING_ITEMS = TrainingItems.TRAINING_ITEMS;
+
+    public final Trainings TRAININGS = Trainings.TRAININGS;
 
     public final Users USERS = Users.USERS;
 
@@ -87,7 +99,9 @@ public class DefaultSchema extends SchemaImpl {
             ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND,
             ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN,
             ChatMessages.CHAT_MESSAGES,
+            Courses.COURSES,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
+            Lessons.LESSONS,
             Organizations.ORGANIZATIONS,
             OutboxEvents.OUTBOX_EVENTS,
             PollOptions.POLL_OPTIONS,
@@ -97,6 +111,8 @@ public class DefaultSchema extends SchemaImpl {
             Rooms.ROOMS,
             TicketMessages.TICKET_MESSAGES,
             Tickets.TICKETS,
+            TrainingItems.TRAINING_ITEMS,
+            Trainings.TRAININGS,
             Users.USERS
         );
     }

@@ -6,10 +6,14 @@ package dev.parley.adapter.persistence.jooq;
 
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
+import dev.parley.adapter.persistence.jooq.tables.Courses;
+import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
 import dev.parley.adapter.persistence.jooq.tables.Polls;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
+import dev.parley.adapter.persistence.jooq.tables.Trainings;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,6 +31,8 @@ public class Indexes {
     public static final Index API_TOKENS_ACTIVE_BY_ORGANIZATION = Internal.createIndex(DSL.name("api_tokens_active_by_organization"), ApiTokens.API_TOKENS, new OrderField[] { ApiTokens.API_TOKENS.ORGANIZATION_ID, ApiTokens.API_TOKENS.CREATED_AT.desc(), ApiTokens.API_TOKENS.ID.desc() }, false);
     public static final Index CHAT_MESSAGES_BY_POSTED = Internal.createIndex(DSL.name("chat_messages_by_posted"), ChatMessages.CHAT_MESSAGES, new OrderField[] { ChatMessages.CHAT_MESSAGES.ROOM_ID, ChatMessages.CHAT_MESSAGES.POSTED_AT, ChatMessages.CHAT_MESSAGES.ID }, false);
     public static final Index CHAT_MESSAGES_LAST_BY_SENDER = Internal.createIndex(DSL.name("chat_messages_last_by_sender"), ChatMessages.CHAT_MESSAGES, new OrderField[] { ChatMessages.CHAT_MESSAGES.ROOM_ID, ChatMessages.CHAT_MESSAGES.USERID, ChatMessages.CHAT_MESSAGES.POSTED_AT.desc() }, false);
+    public static final Index COURSES_BY_CREATED = Internal.createIndex(DSL.name("courses_by_created"), Courses.COURSES, new OrderField[] { Courses.COURSES.ORGANIZATION_ID, Courses.COURSES.CREATED_AT, Courses.COURSES.ID }, false);
+    public static final Index LESSONS_IN_ORDER = Internal.createIndex(DSL.name("lessons_in_order"), Lessons.LESSONS, new OrderField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.COURSE_ID, Lessons.LESSONS.POSITION, Lessons.LESSONS.CREATED_AT, Lessons.LESSONS.ID }, false);
     public static final Index OUTBOX_EVENTS_UNPUBLISHED = Internal.createIndex(DSL.name("outbox_events_unpublished"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.SEQUENCE }, false);
     public static final Index POLLS_BY_ROOM = Internal.createIndex(DSL.name("polls_by_room"), Polls.POLLS, new OrderField[] { Polls.POLLS.ORGANIZATION_ID, Polls.POLLS.ROOM_ID, Polls.POLLS.CREATED_AT, Polls.POLLS.ID }, false);
     public static final Index POLLS_DUE_FOR_CLOSING = Internal.createIndex(DSL.name("polls_due_for_closing"), Polls.POLLS, new OrderField[] { Polls.POLLS.CLOSES_AT }, false);
@@ -35,4 +41,7 @@ public class Indexes {
     public static final Index TICKETS_BY_CREATED = Internal.createIndex(DSL.name("tickets_by_created"), Tickets.TICKETS, new OrderField[] { Tickets.TICKETS.ORGANIZATION_ID, Tickets.TICKETS.CREATED_AT.desc(), Tickets.TICKETS.ID.desc() }, false);
     public static final Index TICKETS_BY_TAG = Internal.createIndex(DSL.name("tickets_by_tag"), Tickets.TICKETS, new OrderField[] { Tickets.TICKETS.TAGS }, false);
     public static final Index TICKETS_BY_UPDATED = Internal.createIndex(DSL.name("tickets_by_updated"), Tickets.TICKETS, new OrderField[] { Tickets.TICKETS.ORGANIZATION_ID, Tickets.TICKETS.UPDATED_AT.desc(), Tickets.TICKETS.ID.desc() }, false);
+    public static final Index TRAINING_ITEMS_BY_TYPE = Internal.createIndex(DSL.name("training_items_by_type"), TrainingItems.TRAINING_ITEMS, new OrderField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TYPE }, false);
+    public static final Index TRAINING_ITEMS_IN_ORDER = Internal.createIndex(DSL.name("training_items_in_order"), TrainingItems.TRAINING_ITEMS, new OrderField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TRAINING_ID, TrainingItems.TRAINING_ITEMS.POSITION, TrainingItems.TRAINING_ITEMS.CREATED_AT, TrainingItems.TRAINING_ITEMS.ID }, false);
+    public static final Index TRAININGS_IN_ORDER = Internal.createIndex(DSL.name("trainings_in_order"), Trainings.TRAININGS, new OrderField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.LESSON_ID, Trainings.TRAININGS.POSITION, Trainings.TRAININGS.CREATED_AT, Trainings.TRAININGS.ID }, false);
 }

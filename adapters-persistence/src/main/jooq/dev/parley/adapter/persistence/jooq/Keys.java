@@ -9,7 +9,9 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
+import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
+import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
 import dev.parley.adapter.persistence.jooq.tables.PollOptions;
@@ -19,13 +21,17 @@ import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
+import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
 import dev.parley.adapter.persistence.jooq.tables.records.ApiTokensRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.ChatMessageCountsMinuteRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.ChatMessageCountsSecondRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.ChatMessageCountsTenRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.ChatMessagesRecord;
+import dev.parley.adapter.persistence.jooq.tables.records.CoursesRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.IdempotencyRecordsRecord;
+import dev.parley.adapter.persistence.jooq.tables.records.LessonsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.OrganizationsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.OutboxEventsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.PollOptionsRecord;
@@ -35,6 +41,8 @@ import dev.parley.adapter.persistence.jooq.tables.records.RateLimitWindowsRecord
 import dev.parley.adapter.persistence.jooq.tables.records.RoomsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.TicketMessagesRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.TicketsRecord;
+import dev.parley.adapter.persistence.jooq.tables.records.TrainingItemsRecord;
+import dev.parley.adapter.persistence.jooq.tables.records.TrainingsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.UsersRecord;
 
 import org.jooq.ForeignKey;
@@ -58,7 +66,12 @@ public class Keys {
     public static final UniqueKey<ChatMessageCountsSecondRecord> CHAT_MESSAGE_COUNTS_SECOND_PKEY = Internal.createUniqueKey(ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND, DSL.name("chat_message_counts_second_pkey"), new TableField[] { ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND.ROOM_ID, ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND.SECOND }, true);
     public static final UniqueKey<ChatMessageCountsTenRecord> CHAT_MESSAGE_COUNTS_TEN_PKEY = Internal.createUniqueKey(ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN, DSL.name("chat_message_counts_ten_pkey"), new TableField[] { ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN.ROOM_ID, ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN.TEN_SECONDS }, true);
     public static final UniqueKey<ChatMessagesRecord> CHAT_MESSAGES_PKEY = Internal.createUniqueKey(ChatMessages.CHAT_MESSAGES, DSL.name("chat_messages_pkey"), new TableField[] { ChatMessages.CHAT_MESSAGES.ID }, true);
+    public static final UniqueKey<CoursesRecord> COURSES_ORGANIZATION_ID_ID_KEY = Internal.createUniqueKey(Courses.COURSES, DSL.name("courses_organization_id_id_key"), new TableField[] { Courses.COURSES.ORGANIZATION_ID, Courses.COURSES.ID }, true);
+    public static final UniqueKey<CoursesRecord> COURSES_PKEY = Internal.createUniqueKey(Courses.COURSES, DSL.name("courses_pkey"), new TableField[] { Courses.COURSES.ID }, true);
+    public static final UniqueKey<CoursesRecord> COURSES_SLUG_PER_ORGANIZATION = Internal.createUniqueKey(Courses.COURSES, DSL.name("courses_slug_per_organization"), new TableField[] { Courses.COURSES.ORGANIZATION_ID, Courses.COURSES.SLUG }, true);
     public static final UniqueKey<IdempotencyRecordsRecord> IDEMPOTENCY_RECORDS_PKEY = Internal.createUniqueKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_pkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.ORGANIZATION_ID, IdempotencyRecords.IDEMPOTENCY_RECORDS.SCOPE, IdempotencyRecords.IDEMPOTENCY_RECORDS.KEY }, true);
+    public static final UniqueKey<LessonsRecord> LESSONS_ORGANIZATION_ID_ID_KEY = Internal.createUniqueKey(Lessons.LESSONS, DSL.name("lessons_organization_id_id_key"), new TableField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.ID }, true);
+    public static final UniqueKey<LessonsRecord> LESSONS_PKEY = Internal.createUniqueKey(Lessons.LESSONS, DSL.name("lessons_pkey"), new TableField[] { Lessons.LESSONS.ID }, true);
     public static final UniqueKey<OrganizationsRecord> ORGANIZATIONS_PKEY = Internal.createUniqueKey(Organizations.ORGANIZATIONS, DSL.name("organizations_pkey"), new TableField[] { Organizations.ORGANIZATIONS.ID }, true);
     public static final UniqueKey<OrganizationsRecord> ORGANIZATIONS_SLUG_KEY = Internal.createUniqueKey(Organizations.ORGANIZATIONS, DSL.name("organizations_slug_key"), new TableField[] { Organizations.ORGANIZATIONS.SLUG }, true);
     public static final UniqueKey<OutboxEventsRecord> OUTBOX_EVENTS_PKEY = Internal.createUniqueKey(OutboxEvents.OUTBOX_EVENTS, DSL.name("outbox_events_pkey"), new TableField[] { OutboxEvents.OUTBOX_EVENTS.ID }, true);
@@ -74,6 +87,9 @@ public class Keys {
     public static final UniqueKey<TicketMessagesRecord> TICKET_MESSAGES_PKEY = Internal.createUniqueKey(TicketMessages.TICKET_MESSAGES, DSL.name("ticket_messages_pkey"), new TableField[] { TicketMessages.TICKET_MESSAGES.ID }, true);
     public static final UniqueKey<TicketMessagesRecord> TICKET_MESSAGES_TICKET_ID_POSITION_KEY = Internal.createUniqueKey(TicketMessages.TICKET_MESSAGES, DSL.name("ticket_messages_ticket_id_position_key"), new TableField[] { TicketMessages.TICKET_MESSAGES.TICKET_ID, TicketMessages.TICKET_MESSAGES.POSITION }, true);
     public static final UniqueKey<TicketsRecord> TICKETS_PKEY = Internal.createUniqueKey(Tickets.TICKETS, DSL.name("tickets_pkey"), new TableField[] { Tickets.TICKETS.ID }, true);
+    public static final UniqueKey<TrainingItemsRecord> TRAINING_ITEMS_PKEY = Internal.createUniqueKey(TrainingItems.TRAINING_ITEMS, DSL.name("training_items_pkey"), new TableField[] { TrainingItems.TRAINING_ITEMS.ID }, true);
+    public static final UniqueKey<TrainingsRecord> TRAININGS_ORGANIZATION_ID_ID_KEY = Internal.createUniqueKey(Trainings.TRAININGS, DSL.name("trainings_organization_id_id_key"), new TableField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.ID }, true);
+    public static final UniqueKey<TrainingsRecord> TRAININGS_PKEY = Internal.createUniqueKey(Trainings.TRAININGS, DSL.name("trainings_pkey"), new TableField[] { Trainings.TRAININGS.ID }, true);
     public static final UniqueKey<UsersRecord> USERS_EMAIL_NORMALIZED_KEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_email_normalized_key"), new TableField[] { Users.USERS.EMAIL_NORMALIZED }, true);
     public static final UniqueKey<UsersRecord> USERS_ORGANIZATION_ID_ID_KEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_organization_id_id_key"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ID }, true);
@@ -88,6 +104,8 @@ public class Keys {
     public static final ForeignKey<ChatMessageCountsSecondRecord, RoomsRecord> CHAT_MESSAGE_COUNTS_SECOND__CHAT_MESSAGE_COUNTS_SECOND_ROOM_ID_FKEY = Internal.createForeignKey(ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND, DSL.name("chat_message_counts_second_room_id_fkey"), new TableField[] { ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND.ROOM_ID }, Keys.ROOMS_PKEY, new TableField[] { Rooms.ROOMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ChatMessageCountsTenRecord, RoomsRecord> CHAT_MESSAGE_COUNTS_TEN__CHAT_MESSAGE_COUNTS_TEN_ROOM_ID_FKEY = Internal.createForeignKey(ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN, DSL.name("chat_message_counts_ten_room_id_fkey"), new TableField[] { ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN.ROOM_ID }, Keys.ROOMS_PKEY, new TableField[] { Rooms.ROOMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ChatMessagesRecord, RoomsRecord> CHAT_MESSAGES__CHAT_MESSAGES_ORGANIZATION_ID_ROOM_ID_FKEY = Internal.createForeignKey(ChatMessages.CHAT_MESSAGES, DSL.name("chat_messages_organization_id_room_id_fkey"), new TableField[] { ChatMessages.CHAT_MESSAGES.ORGANIZATION_ID, ChatMessages.CHAT_MESSAGES.ROOM_ID }, Keys.ROOMS_ORGANIZATION_ID_ID_KEY, new TableField[] { Rooms.ROOMS.ORGANIZATION_ID, Rooms.ROOMS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CoursesRecord, OrganizationsRecord> COURSES__COURSES_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Courses.COURSES, DSL.name("courses_organization_id_fkey"), new TableField[] { Courses.COURSES.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LessonsRecord, CoursesRecord> LESSONS__LESSONS_ORGANIZATION_ID_COURSE_ID_FKEY = Internal.createForeignKey(Lessons.LESSONS, DSL.name("lessons_organization_id_course_id_fkey"), new TableField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.COURSE_ID }, Keys.COURSES_ORGANIZATION_ID_ID_KEY, new TableField[] { Courses.COURSES.ORGANIZATION_ID, Courses.COURSES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PollOptionsRecord, PollsRecord> POLL_OPTIONS__POLL_OPTIONS_POLL_ID_FKEY = Internal.createForeignKey(PollOptions.POLL_OPTIONS, DSL.name("poll_options_poll_id_fkey"), new TableField[] { PollOptions.POLL_OPTIONS.POLL_ID }, Keys.POLLS_PKEY, new TableField[] { Polls.POLLS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PollVotesRecord, PollsRecord> POLL_VOTES__POLL_VOTES_POLL_ID_FKEY = Internal.createForeignKey(PollVotes.POLL_VOTES, DSL.name("poll_votes_poll_id_fkey"), new TableField[] { PollVotes.POLL_VOTES.POLL_ID }, Keys.POLLS_PKEY, new TableField[] { Polls.POLLS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PollVotesRecord, PollOptionsRecord> POLL_VOTES__POLL_VOTES_POLL_ID_OPTION_ID_FKEY = Internal.createForeignKey(PollVotes.POLL_VOTES, DSL.name("poll_votes_poll_id_option_id_fkey"), new TableField[] { PollVotes.POLL_VOTES.POLL_ID, PollVotes.POLL_VOTES.OPTION_ID }, Keys.POLL_OPTIONS_POLL_ID_ID_KEY, new TableField[] { PollOptions.POLL_OPTIONS.POLL_ID, PollOptions.POLL_OPTIONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
@@ -97,5 +115,7 @@ public class Keys {
     public static final ForeignKey<TicketMessagesRecord, TicketsRecord> TICKET_MESSAGES__TICKET_MESSAGES_TICKET_ID_FKEY = Internal.createForeignKey(TicketMessages.TICKET_MESSAGES, DSL.name("ticket_messages_ticket_id_fkey"), new TableField[] { TicketMessages.TICKET_MESSAGES.TICKET_ID }, Keys.TICKETS_PKEY, new TableField[] { Tickets.TICKETS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketsRecord, UsersRecord> TICKETS__TICKETS_ORGANIZATION_ID_ASSIGNEE_ID_FKEY = Internal.createForeignKey(Tickets.TICKETS, DSL.name("tickets_organization_id_assignee_id_fkey"), new TableField[] { Tickets.TICKETS.ORGANIZATION_ID, Tickets.TICKETS.ASSIGNEE_ID }, Keys.USERS_ORGANIZATION_ID_ID_KEY, new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketsRecord, OrganizationsRecord> TICKETS__TICKETS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Tickets.TICKETS, DSL.name("tickets_organization_id_fkey"), new TableField[] { Tickets.TICKETS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingItemsRecord, TrainingsRecord> TRAINING_ITEMS__TRAINING_ITEMS_ORGANIZATION_ID_TRAINING_ID_FKEY = Internal.createForeignKey(TrainingItems.TRAINING_ITEMS, DSL.name("training_items_organization_id_training_id_fkey"), new TableField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TRAINING_ID }, Keys.TRAININGS_ORGANIZATION_ID_ID_KEY, new TableField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingsRecord, LessonsRecord> TRAININGS__TRAININGS_ORGANIZATION_ID_LESSON_ID_FKEY = Internal.createForeignKey(Trainings.TRAININGS, DSL.name("trainings_organization_id_lesson_id_fkey"), new TableField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.LESSON_ID }, Keys.LESSONS_ORGANIZATION_ID_ID_KEY, new TableField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UsersRecord, OrganizationsRecord> USERS__USERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Users.USERS, DSL.name("users_organization_id_fkey"), new TableField[] { Users.USERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

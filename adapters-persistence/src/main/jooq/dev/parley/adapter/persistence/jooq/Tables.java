@@ -9,7 +9,9 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
+import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
+import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
 import dev.parley.adapter.persistence.jooq.tables.PollOptions;
@@ -19,6 +21,8 @@ import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
+import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
 
 
@@ -35,7 +39,11 @@ public class Tables {
 
     public static final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
 
+    public static final Courses COURSES = Courses.COURSES;
+
     public static final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
+
+    public static final Lessons LESSONS = Lessons.LESSONS;
 
     public static final Organizations ORGANIZATIONS = Organizations.ORGANIZATIONS;
 
@@ -54,6 +62,10 @@ public class Tables {
     public static final TicketMessages TICKET_MESSAGES = TicketMessages.TICKET_MESSAGES;
 
     public static final Tickets TICKETS = Tickets.TICKETS;
+
+    public static final TrainingItems TRAINING_ITEMS = TrainingItems.TRAINING_ITEMS;
+
+    public static final Trainings TRAININGS = Trainings.TRAININGS;
 
     public static final Users USERS = Users.USERS;
 }

@@ -7,6 +7,7 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens.ApiTokensPath;
+import dev.parley.adapter.persistence.jooq.tables.Courses.CoursesPath;
 import dev.parley.adapter.persistence.jooq.tables.Rooms.RoomsPath;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages.TicketMessagesPath;
 import dev.parley.adapter.persistence.jooq.tables.Tickets.TicketsPath;
@@ -134,6 +135,15 @@ public class Organizations extends TableImpl<OrganizationsRecord> {
             _apiTokens = new ApiTokensPath(this, null, Keys.API_TOKENS__API_TOKENS_ORGANIZATION_ID_FKEY.getInverseKey());
 
         return _apiTokens;
+    }
+
+    private transient CoursesPath _courses;
+
+    public CoursesPath courses() {
+        if (_courses == null)
+            _courses = new CoursesPath(this, null, Keys.COURSES__COURSES_ORGANIZATION_ID_FKEY.getInverseKey());
+
+        return _courses;
     }
 
     private transient RoomsPath _rooms;

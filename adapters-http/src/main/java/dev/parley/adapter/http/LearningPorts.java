@@ -1,0 +1,24 @@
+package dev.parley.adapter.http;
+
+import dev.parley.application.learning.port.in.CatalogQueries;
+import dev.parley.application.learning.port.in.CourseQueries;
+import dev.parley.application.learning.port.in.CourseUseCase;
+import dev.parley.application.learning.port.in.LessonQueries;
+import dev.parley.application.learning.port.in.LessonUseCase;
+import dev.parley.application.learning.port.in.TrainingItemQueries;
+import dev.parley.application.learning.port.in.TrainingItemUseCase;
+import dev.parley.application.learning.port.in.TrainingQueries;
+import dev.parley.application.learning.port.in.TrainingUseCase;
+
+/** The learning context's in-ports the HTTP layer calls: content authoring, reading, and the public catalogue. */
+public record LearningPorts(
+        CourseUseCase courses,
+        CourseQueries courseQueries,
+        CatalogQueries catalog,
+        LessonUseCase lessons,
+        LessonQueries lessonQueries,
+        TrainingUseCase trainings,
+        TrainingQueries trainingQueries,
+        TrainingItemUseCase trainingItems,
+        TrainingItemQueries trainingItemQueries) {
+}
