@@ -106,6 +106,14 @@ class AuthAndTokensApiTest {
     }
 
     @Test
+    void aMalformedBodyIsA422WithErrorsLikeEveryOther() {
+        ApiResponse malformed = api.post("/api/integrations/tokens", admin, "{not json");
+
+        assertThat(malformed.status()).isEqualTo(422);
+        assertThat(malformed.json().get("errors").has("body")).isTrue();
+    }
+
+    @Test
     void createsListsAndRevokesTokens() {
         ApiResponse created = api.post("/api/integrations/tokens", admin,
                 "{\"name\":\"LMS sync\",\"abilities\":[\"courses:read\",\"tickets:read\"]}");

@@ -6,11 +6,16 @@ import java.util.Map;
 
 /** Laravel's dialect: {@code {"message": "...", "errors": {"field": ["..."]}}}, with 422 for invalid input. */
 public final class B2bErrors implements ErrorRenderer {
+    /** Where a 422 about the body as a whole (malformed JSON, not an object) is filed in {@code errors}. */
+    static final String BODY_FIELD = "body";
+
     @Override
     public Rendered render(Problem problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", message(problem));
-        problem.field().ifPresent(field -> body.put("errors", Map.of(field, List.of(problem.message()))));
+        if (status(problem) == 422) {
+            body.put("errors", Map.of(problem.field().orElse(BODY_FIELD), List.of(problem.message())));
+        }
         return new Rendered(status(problem), body);
     }
 

@@ -33,6 +33,15 @@ class ErrorRenderersTest {
     }
 
     @Test
+    void b2bFilesAMalformedBodyUnderBodySoEvery422HasErrors() {
+        ErrorRenderer.Rendered rendered = new B2bErrors().render(Problem.of(ProblemKind.INVALID, "The request body is not valid JSON."));
+
+        assertThat(rendered.status()).isEqualTo(422);
+        assertThat(Json.write(rendered.body()))
+                .isEqualTo("{\"message\":\"The request body is not valid JSON.\",\"errors\":{\"body\":[\"The request body is not valid JSON.\"]}}");
+    }
+
+    @Test
     void livechatRendersUpperCaseCodes() {
         ErrorRenderer.Rendered rendered = new LivechatErrors().render(Problem.of(ProblemKind.UNAUTHENTICATED, "no"));
 

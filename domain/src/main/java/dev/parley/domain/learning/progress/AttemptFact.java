@@ -1,5 +1,7 @@
 package dev.parley.domain.learning.progress;
 
+import dev.parley.domain.learning.Skill;
+import dev.parley.domain.learning.CefrLevel;
 import dev.parley.domain.shared.InvalidInput;
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package dev.parley.domain.learning.progress;
 
+import dev.parley.domain.learning.Skill;
+import dev.parley.domain.learning.CefrLevel;
 import static dev.parley.domain.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package dev.parley.domain.learning.progress;
 
+import dev.parley.domain.learning.Skill;
+import dev.parley.domain.learning.CefrLevel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
