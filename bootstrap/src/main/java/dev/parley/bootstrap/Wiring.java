@@ -78,7 +78,8 @@ public final class Wiring {
     }
 
     public Javalin http() {
-        return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, tokens, tokens,
+        return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, administration, tokens,
+                tokens,
                 helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
                 persistence.transactions(), clock, persistence::isReachable));
     }

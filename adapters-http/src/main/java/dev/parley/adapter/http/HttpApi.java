@@ -56,7 +56,7 @@ public final class HttpApi {
             new SystemRoutes(deps.databaseReachable(), metrics).register(config.routes);
             new TicketRoutes(deps.ticketQueries(), deps.openTicket(), deps.updateTicket(), deps.postAgentMessage(), idempotency)
                     .register(config.routes);
-            new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement()).register(config.routes);
+            new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement(), deps.userSettings()).register(config.routes);
             new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency).register(config.routes);
             new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency).register(config.routes);
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);

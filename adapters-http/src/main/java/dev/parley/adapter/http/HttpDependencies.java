@@ -11,6 +11,7 @@ import dev.parley.application.identity.port.in.OrganizationQueries;
 import dev.parley.application.identity.port.in.SignInUseCase;
 import dev.parley.application.identity.port.in.ThrottleUseCase;
 import dev.parley.application.identity.port.in.TokenManagementUseCase;
+import dev.parley.application.identity.port.in.UserSettingsUseCase;
 import dev.parley.application.livechat.port.in.ChatUseCase;
 import dev.parley.application.livechat.port.in.PollUseCase;
 import dev.parley.application.livechat.port.in.RoomQueries;
@@ -26,6 +27,7 @@ public record HttpDependencies(
         ThrottleUseCase throttle,
         SignInUseCase signIn,
         CurrentUserQueries currentUser,
+        UserSettingsUseCase userSettings,
         OrganizationQueries organizations,
         IssueTokenUseCase issueToken,
         TokenManagementUseCase tokenManagement,

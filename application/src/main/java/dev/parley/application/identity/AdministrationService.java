@@ -4,6 +4,7 @@ import dev.parley.application.identity.port.in.AdministrationUseCase;
 import dev.parley.application.identity.port.in.Caller;
 import dev.parley.application.identity.port.in.CurrentUserQueries;
 import dev.parley.application.identity.port.in.OrganizationQueries;
+import dev.parley.application.identity.port.in.UserSettingsUseCase;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.PasswordHasher;
 import dev.parley.application.identity.port.out.UserRepository;
@@ -16,13 +17,16 @@ import dev.parley.domain.identity.User;
 import dev.parley.domain.identity.UserId;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.EmailAddress;
+import dev.parley.domain.shared.Forbidden;
 import dev.parley.domain.shared.NotFound;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.TimeZoneName;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Creates organizations and users, finds organizations by slug, and answers who a caller is. */
-public final class AdministrationService implements AdministrationUseCase, CurrentUserQueries, OrganizationQueries {
+/** Creates organizations and users, finds organizations by slug, answers who a caller is, and keeps their settings. */
+public final class AdministrationService implements AdministrationUseCase, CurrentUserQueries, OrganizationQueries,
+        UserSettingsUseCase {
     private final OrganizationRepository organizations;
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -56,7 +60,7 @@ public final class AdministrationService implements AdministrationUseCase, Curre
         if (users.findByEmail(address).isPresent()) {
             throw new Conflict("user.email_taken", "A user with e-mail " + address.value() + " already exists.");
         }
-        User user = new User(new UserId(ids.newLongId()), organization.id(), address, name, role,
+        User user = User.create(new UserId(ids.newLongId()), organization.id(), address, name, role,
                 password.map(Password::new).map(hasher::hash), clock.instant());
         users.add(user);
         return user;
@@ -93,5 +97,13 @@ public final class AdministrationService implements AdministrationUseCase, Curre
     @Override
     public Optional<User> user(Caller caller) {
         return caller.userId().flatMap(id -> users.find(caller.organizationId(), id));
+    }
+
+    @Override
+    public User changeTimeZone(Caller caller, TimeZoneName zone) {
+        User user = user(caller).orElseThrow(() ->
+                new Forbidden("user.required", "This token belongs to no user, so there are no settings to change."));
+        users.changeTimeZone(caller.organizationId(), user.id(), zone);
+        return user.withTimeZone(zone);
     }
 }

@@ -40,7 +40,7 @@ public final class Seed {
     }
 
     public User user(OrganizationId org, long id, String email, Role role) {
-        User user = new User(new UserId(id), org, new EmailAddress(email), "Person " + id, role,
+        User user = User.create(new UserId(id), org, new EmailAddress(email), "Person " + id, role,
                 Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g")), T0);
         adapters.users().add(user);
         return user;

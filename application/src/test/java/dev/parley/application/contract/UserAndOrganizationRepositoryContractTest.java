@@ -14,6 +14,7 @@ import dev.parley.domain.identity.UserId;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.EmailAddress;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.TimeZoneName;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,11 +66,26 @@ public abstract class UserAndOrganizationRepositoryContractTest {
     void a_user_comes_back_exactly_as_added() {
         OrganizationId org = seed.organization(1, "acme");
         User grace = seed.user(org, 11, "Grace.Hopper@Example.com", Role.INSTRUCTOR);
-        User noPassword = new User(new UserId(12), org, new EmailAddress("ada@example.com"), "Ada", Role.LEARNER, Optional.empty(), T0);
+        User noPassword = User.create(new UserId(12), org, new EmailAddress("ada@example.com"), "Ada", Role.LEARNER, Optional.empty(), T0);
         adapters.users().add(noPassword);
 
         assertThat(adapters.users().find(org, grace.id())).contains(grace);
         assertThat(adapters.users().find(org, noPassword.id())).contains(noPassword);
+    }
+
+    @Test
+    void a_user_starts_in_utc_and_keeps_the_time_zone_set_only_in_its_own_organization() {
+        OrganizationId org = seed.organization(1, "acme");
+        OrganizationId other = seed.organization(2, "globex");
+        User grace = seed.user(org, 11, "grace@example.com", Role.LEARNER);
+        TimeZoneName kathmandu = new TimeZoneName("Asia/Kathmandu");
+
+        adapters.users().changeTimeZone(org, grace.id(), kathmandu);
+        adapters.users().changeTimeZone(other, grace.id(), TimeZoneName.UTC);
+
+        assertThat(grace.timeZone()).isEqualTo(TimeZoneName.UTC);
+        assertThat(adapters.users().find(org, grace.id())).contains(grace.withTimeZone(kathmandu));
+        assertThat(adapters.users().findByEmail(grace.email()).orElseThrow().timeZone()).isEqualTo(kathmandu);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.parley.domain.identity.UserId;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.EmailAddress;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.TimeZoneName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized Optional<User> find(OrganizationId org, UserId id) {
         return Optional.ofNullable(byId.get(id)).filter(u -> u.organizationId().equals(org));
+    }
+
+    @Override
+    public synchronized void changeTimeZone(OrganizationId org, UserId id, TimeZoneName zone) {
+        find(org, id).ifPresent(user -> byId.put(id, user.withTimeZone(zone)));
     }
 
     @Override

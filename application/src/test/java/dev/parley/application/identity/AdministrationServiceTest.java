@@ -15,9 +15,11 @@ import dev.parley.domain.identity.Role;
 import dev.parley.domain.identity.User;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.EmailAddress;
+import dev.parley.domain.shared.Forbidden;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.NotFound;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.TimeZoneName;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +111,20 @@ class AdministrationServiceTest {
         assertThat(admin.organization(personal)).isEqualTo(acme);
         assertThat(admin.user(personal)).contains(grace);
         assertThat(admin.user(integration)).isEmpty();
+    }
+
+    @Test
+    void a_person_sets_their_own_time_zone_and_an_integration_token_has_none_to_set() {
+        Organization acme = admin.createOrganization("acme", "Acme");
+        User grace = admin.createUser("acme", "grace@example.com", "Grace", Role.LEARNER, Optional.empty());
+        Caller personal = new Caller(acme.id(), new ApiTokenId(1), Optional.of(grace.id()), Optional.of("Grace"), Abilities.everything(), 300);
+        Caller integration = new Caller(acme.id(), new ApiTokenId(2), Optional.empty(), Optional.empty(), Abilities.everything(), 300);
+        TimeZoneName tokyo = new TimeZoneName("Asia/Tokyo");
+
+        assertThat(grace.timeZone()).isEqualTo(TimeZoneName.UTC);
+        assertThat(admin.changeTimeZone(personal, tokyo)).isEqualTo(grace.withTimeZone(tokyo));
+        assertThat(admin.user(personal).orElseThrow().timeZone()).isEqualTo(tokyo);
+        assertThatThrownBy(() -> admin.changeTimeZone(integration, tokyo))
+                .isInstanceOfSatisfying(Forbidden.class, e -> assertThat(e.code()).isEqualTo("user.required"));
     }
 }

@@ -41,10 +41,10 @@ class SignInServiceTest {
     @BeforeEach
     void seed() {
         org = new Seed(adapters).organization(1, "acme");
-        grace = new User(new UserId(11), org, new EmailAddress("Grace@Example.com"), "Grace", Role.AGENT,
+        grace = User.create(new UserId(11), org, new EmailAddress("Grace@Example.com"), "Grace", Role.AGENT,
                 Optional.of(hasher.hash(new Password(PASSWORD))), clock.instant());
         adapters.users().add(grace);
-        adapters.users().add(new User(new UserId(12), org, new EmailAddress("sso-only@example.com"), "Sso", Role.LEARNER,
+        adapters.users().add(User.create(new UserId(12), org, new EmailAddress("sso-only@example.com"), "Sso", Role.LEARNER,
                 Optional.empty(), clock.instant()));
     }
 

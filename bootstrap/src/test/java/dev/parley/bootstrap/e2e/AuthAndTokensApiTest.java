@@ -68,6 +68,43 @@ class AuthAndTokensApiTest {
     }
 
     @Test
+    void aPersonSetsTheirTimeZoneWhichStartsAsUtc() {
+        parley.cli("users", "create", "--org", "school", "--email", "zoe@school.test", "--name", "Zoë", "--role", "learner",
+                "--password", "zones are fun");
+        String token = signIn("zoe@school.test", "zones are fun").json().get("data").get("token").asText();
+
+        JsonNode before = api.get("/api/auth/me", token).json().get("data").get("user");
+        ApiResponse changed = api.patch("/api/auth/me", token, "{\"time_zone\": \"Asia/Kathmandu\", \"name\": \"ignored\"}");
+        ApiResponse unchanged = api.patch("/api/auth/me", token, "{}");
+
+        assertThat(before.get("time_zone").asText()).isEqualTo("UTC");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("data").get("user").get("time_zone").asText()).isEqualTo("Asia/Kathmandu");
+        assertThat(changed.json().get("data").get("user").get("name").asText()).isEqualTo("Zoë");
+        assertThat(unchanged.json().get("data").get("user").get("time_zone").asText()).isEqualTo("Asia/Kathmandu");
+        assertThat(api.get("/api/auth/me", token).json().get("data").get("user").get("time_zone").asText()).isEqualTo("Asia/Kathmandu");
+        assertThat(parley.count("select count(*) from users where email = 'zoe@school.test' and time_zone = 'Asia/Kathmandu'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTimeZoneMustBeAnIanaNameAndAnIntegrationTokenHasNone() {
+        String token = parley.userToken("school", "ana@school.test", "courses:read");
+
+        for (String body : List.of("{\"time_zone\": \"+02:00\"}", "{\"time_zone\": \"europe/berlin\"}", "{\"time_zone\": null}",
+                "{\"time_zone\": 2}", "{\"time_zone\": \"\"}")) {
+            ApiResponse refused = api.patch("/api/auth/me", token, body);
+            assertThat(refused.status()).as(body).isEqualTo(422);
+            assertThat(refused.json().get("errors").has("time_zone")).as(refused.body()).isTrue();
+        }
+        ApiResponse integration = api.patch("/api/auth/me", admin, "{\"time_zone\": \"Europe/Berlin\"}");
+        assertThat(integration.status()).isEqualTo(403);
+        assertThat(integration.json().get("message").asText()).contains("belongs to no user");
+        assertThat(api.patch("/api/auth/me", null, "{\"time_zone\": \"Europe/Berlin\"}").status()).isEqualTo(401);
+        assertThat(api.get("/api/auth/me", token).json().get("data").get("user").get("time_zone").asText()).isEqualTo("UTC");
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserFailAlike() {
         ApiResponse wrongPassword = signIn("ana@school.test", "not her password");
         ApiResponse unknownUser = signIn("nobody@school.test", "not her password");

@@ -263,7 +263,7 @@ class OpenApiContractTest {
     class B2b {
         static final String USER = """
                 {"id": 7, "organization_id": 1, "name": "Ada Admin", "email": "ada@example.com", "role": "admin",
-                 "created_at": "2024-03-15T14:23:00.000000Z"}""";
+                 "time_zone": "Europe/Berlin", "created_at": "2024-03-15T14:23:00.000000Z"}""";
         static final String PLAIN_TOKEN = "42|pQ8vX2mK7rT4wY9zB3nC6dF1gH5jL0sA8eR2uI4oe1a73a17";
         static final String SIGNED_IN = """
                 {"data": {"token": "%s", "token_type": "Bearer", "abilities": ["*"], "expires_at": null, "user": %s}}"""
@@ -324,6 +324,14 @@ class OpenApiContractTest {
                     new Exchange("me as a user", "GET", "/api/auth/me", 200, COUNTED, ME),
                     new Exchange("me as an integration token", "GET", "/api/auth/me", 200, COUNTED,
                             edit(ME, me -> ((ObjectNode) me.get("data")).putNull("user"))),
+                    new Exchange("a changed time zone", "PATCH", "/api/auth/me", 200, COUNTED,
+                            edit(ME, me -> ((ObjectNode) me.get("data").get("user")).put("time_zone", "America/Argentina/Buenos_Aires"))),
+                    new Exchange("settings of an integration token", "PATCH", "/api/auth/me", 403, COUNTED,
+                            message("This token belongs to no user, so there are no settings to change.")),
+                    new Exchange("an offset for a time zone", "PATCH", "/api/auth/me", 422, COUNTED,
+                            """
+                            {"message": "time_zone must be an IANA time zone such as Europe/Berlin",
+                             "errors": {"time_zone": ["time_zone must be an IANA time zone such as Europe/Berlin"]}}"""),
                     new Exchange("a page of tokens", "GET", "/api/integrations/tokens?per_page=2", 200, COUNTED, TOKEN_PAGE),
                     new Exchange("an empty page of tokens", "GET", "/api/integrations/tokens", 200, COUNTED, EMPTY_TOKEN_PAGE),
                     new Exchange("a created token", "POST", "/api/integrations/tokens", 201, COUNTED, CREATED_TOKEN),
@@ -364,6 +372,12 @@ class OpenApiContractTest {
                     new Mismatch("an exception in an error", "schema.additionalProperties",
                             new Exchange("GET", "/api/auth/me", 500, UNCOUNTED,
                                     edit(message("Server Error"), e -> e.put("exception", "NullPointerException")))),
+                    new Mismatch("a user without a time zone", "schema.required",
+                            new Exchange("GET", "/api/auth/me", 200, COUNTED,
+                                    edit(ME, me -> ((ObjectNode) me.get("data").get("user")).remove("time_zone")))),
+                    new Mismatch("an offset for a time zone", "schema.pattern",
+                            new Exchange("PATCH", "/api/auth/me", 200, COUNTED,
+                                    edit(ME, me -> ((ObjectNode) me.get("data").get("user")).put("time_zone", "+02:00")))),
                     new Mismatch("a timestamp without microseconds", "schema.pattern",
                             new Exchange("GET", "/api/auth/me", 200, COUNTED,
                                     edit(ME, me -> ((ObjectNode) me.get("data").get("user")).put("created_at", "2024-03-15T14:23:00Z")))),

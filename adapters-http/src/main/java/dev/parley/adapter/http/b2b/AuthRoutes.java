@@ -13,27 +13,33 @@ import dev.parley.application.identity.port.in.CurrentUserQueries;
 import dev.parley.application.identity.port.in.SignInUseCase;
 import dev.parley.application.identity.port.in.SignInUseCase.SignedIn;
 import dev.parley.application.identity.port.in.TokenManagementUseCase;
+import dev.parley.application.identity.port.in.UserSettingsUseCase;
 import dev.parley.domain.identity.ApiToken;
 import dev.parley.domain.identity.Organization;
+import dev.parley.domain.shared.TimeZoneName;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Sign-in and "who am I" on the b2b surface. */
+/** Sign-in, "who am I" and the caller's own settings on the b2b surface. */
 public final class AuthRoutes {
     private final SignInUseCase signIn;
     private final CurrentUserQueries currentUser;
     private final TokenManagementUseCase tokens;
+    private final UserSettingsUseCase settings;
     private final B2bDtoMapper mapper = B2bDtoMapper.INSTANCE;
 
-    public AuthRoutes(SignInUseCase signIn, CurrentUserQueries currentUser, TokenManagementUseCase tokens) {
+    public AuthRoutes(SignInUseCase signIn, CurrentUserQueries currentUser, TokenManagementUseCase tokens,
+                      UserSettingsUseCase settings) {
         this.signIn = signIn;
         this.currentUser = currentUser;
         this.tokens = tokens;
+        this.settings = settings;
     }
 
     public void register(RoutesConfig routes) {
         routes.post("/api/auth/sign-in", this::signIn, PublicRoute.INSTANCE);
         routes.get("/api/auth/me", this::me, Requires.ANY_TOKEN);
+        routes.patch("/api/auth/me", this::changeSettings, Requires.ANY_TOKEN);
     }
 
     private void signIn(Context ctx) {
@@ -42,6 +48,14 @@ public final class AuthRoutes {
         ApiToken token = signedIn.token().token();
         Responses.json(ctx, 200, new DataEnvelope<>(new SignInResponse(signedIn.token().plainText().wireForm(), "Bearer",
                 token.abilities().wireNames(), mapper.optionalTime(token.expiresAt()), mapper.toUser(signedIn.user()))));
+    }
+
+    private void changeSettings(Context ctx) {
+        JsonBody body = JsonBody.parse(ctx.body());
+        if (body.has("time_zone")) {
+            settings.changeTimeZone(CallerContext.caller(ctx), TimeZoneName.of("time_zone", body.text("time_zone").orElse(null)));
+        }
+        me(ctx);
     }
 
     private void me(Context ctx) {

@@ -11,6 +11,7 @@ import dev.parley.domain.identity.User;
 import dev.parley.domain.identity.UserId;
 import dev.parley.domain.shared.EmailAddress;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.TimeZoneName;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,10 @@ public interface B2bDtoMapper {
 
     default String email(EmailAddress email) {
         return email.value();
+    }
+
+    default String timeZone(TimeZoneName zone) {
+        return zone.value();
     }
 
     default String role(Role role) {

@@ -13,6 +13,7 @@ import dev.parley.domain.identity.UserId;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.EmailAddress;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.TimeZoneName;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -37,6 +38,7 @@ public final class JooqUserRepository implements UserRepository {
                     .set(USERS.ROLE, user.role().wireName())
                     .set(USERS.PASSWORD_HASH, user.passwordHash().map(PasswordHash::phc).orElse(null))
                     .set(USERS.CREATED_AT, user.createdAt())
+                    .set(USERS.TIME_ZONE, user.timeZone().value())
                     .execute();
         } catch (DataAccessException e) {
             if (UniqueViolation.of(e, Keys.USERS_EMAIL_NORMALIZED_KEY)) {
@@ -54,6 +56,13 @@ public final class JooqUserRepository implements UserRepository {
     }
 
     @Override
+    public void changeTimeZone(OrganizationId org, UserId id, TimeZoneName zone) {
+        dsl.update(USERS).set(USERS.TIME_ZONE, zone.value())
+                .where(USERS.ORGANIZATION_ID.eq(org.value()), USERS.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return dsl.selectFrom(USERS).where(USERS.EMAIL_NORMALIZED.eq(email.normalized())).fetchOptional(JooqUserRepository::toUser);
     }
@@ -61,6 +70,6 @@ public final class JooqUserRepository implements UserRepository {
     private static User toUser(UsersRecord r) {
         return new User(new UserId(r.getId()), new OrganizationId(r.getOrganizationId()), new EmailAddress(r.getEmail()),
                 r.getName(), Role.parse("role", r.getRole()), Optional.ofNullable(r.getPasswordHash()).map(PasswordHash::new),
-                r.getCreatedAt());
+                r.getCreatedAt(), new TimeZoneName(r.getTimeZone()));
     }
 }

@@ -9,8 +9,20 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
+import dev.parley.adapter.persistence.jooq.tables.CourseCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Courses;
+import dev.parley.adapter.persistence.jooq.tables.Enrollments;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
+import dev.parley.adapter.persistence.jooq.tables.ItemCompletions;
+import dev.parley.adapter.persistence.jooq.tables.LearnerAchievements;
+import dev.parley.adapter.persistence.jooq.tables.LearnerDays;
+import dev.parley.adapter.persistence.jooq.tables.LearnerItems;
+import dev.parley.adapter.persistence.jooq.tables.LearnerMonths;
+import dev.parley.adapter.persistence.jooq.tables.LearnerSkillLevels;
+import dev.parley.adapter.persistence.jooq.tables.LearnerTotals;
+import dev.parley.adapter.persistence.jooq.tables.LearnerWeeks;
+import dev.parley.adapter.persistence.jooq.tables.LearningAttempts;
+import dev.parley.adapter.persistence.jooq.tables.LessonCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
@@ -21,6 +33,7 @@ import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
@@ -51,9 +64,33 @@ public class DefaultSchema extends SchemaImpl {
 
     public final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
 
+    public final CourseCompletions COURSE_COMPLETIONS = CourseCompletions.COURSE_COMPLETIONS;
+
     public final Courses COURSES = Courses.COURSES;
 
+    public final Enrollments ENROLLMENTS = Enrollments.ENROLLMENTS;
+
     public final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
+
+    public final ItemCompletions ITEM_COMPLETIONS = ItemCompletions.ITEM_COMPLETIONS;
+
+    public final LearnerAchievements LEARNER_ACHIEVEMENTS = LearnerAchievements.LEARNER_ACHIEVEMENTS;
+
+    public final LearnerDays LEARNER_DAYS = LearnerDays.LEARNER_DAYS;
+
+    public final LearnerItems LEARNER_ITEMS = LearnerItems.LEARNER_ITEMS;
+
+    public final LearnerMonths LEARNER_MONTHS = LearnerMonths.LEARNER_MONTHS;
+
+    public final LearnerSkillLevels LEARNER_SKILL_LEVELS = LearnerSkillLevels.LEARNER_SKILL_LEVELS;
+
+    public final LearnerTotals LEARNER_TOTALS = LearnerTotals.LEARNER_TOTALS;
+
+    public final LearnerWeeks LEARNER_WEEKS = LearnerWeeks.LEARNER_WEEKS;
+
+    public final LearningAttempts LEARNING_ATTEMPTS = LearningAttempts.LEARNING_ATTEMPTS;
+
+    public final LessonCompletions LESSON_COMPLETIONS = LessonCompletions.LESSON_COMPLETIONS;
 
     public final Lessons LESSONS = Lessons.LESSONS;
 
@@ -74,6 +111,8 @@ public class DefaultSchema extends SchemaImpl {
     public final TicketMessages TICKET_MESSAGES = TicketMessages.TICKET_MESSAGES;
 
     public final Tickets TICKETS = Tickets.TICKETS;
+
+    public final TrainingCompletions TRAINING_COMPLETIONS = TrainingCompletions.TRAINING_COMPLETIONS;
 
     public final TrainingItems TRAINING_ITEMS = TrainingItems.TRAINING_ITEMS;
 
@@ -99,8 +138,20 @@ public class DefaultSchema extends SchemaImpl {
             ChatMessageCountsSecond.CHAT_MESSAGE_COUNTS_SECOND,
             ChatMessageCountsTen.CHAT_MESSAGE_COUNTS_TEN,
             ChatMessages.CHAT_MESSAGES,
+            CourseCompletions.COURSE_COMPLETIONS,
             Courses.COURSES,
+            Enrollments.ENROLLMENTS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
+            ItemCompletions.ITEM_COMPLETIONS,
+            LearnerAchievements.LEARNER_ACHIEVEMENTS,
+            LearnerDays.LEARNER_DAYS,
+            LearnerItems.LEARNER_ITEMS,
+            LearnerMonths.LEARNER_MONTHS,
+            LearnerSkillLevels.LEARNER_SKILL_LEVELS,
+            LearnerTotals.LEARNER_TOTALS,
+            LearnerWeeks.LEARNER_WEEKS,
+            LearningAttempts.LEARNING_ATTEMPTS,
+            LessonCompletions.LESSON_COMPLETIONS,
             Lessons.LESSONS,
             Organizations.ORGANIZATIONS,
             OutboxEvents.OUTBOX_EVENTS,
@@ -111,6 +162,7 @@ public class DefaultSchema extends SchemaImpl {
             Rooms.ROOMS,
             TicketMessages.TICKET_MESSAGES,
             Tickets.TICKETS,
+            TrainingCompletions.TRAINING_COMPLETIONS,
             TrainingItems.TRAINING_ITEMS,
             Trainings.TRAININGS,
             Users.USERS

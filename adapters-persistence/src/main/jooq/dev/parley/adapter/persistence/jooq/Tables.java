@@ -9,8 +9,20 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsMinute;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsSecond;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessageCountsTen;
 import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
+import dev.parley.adapter.persistence.jooq.tables.CourseCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Courses;
+import dev.parley.adapter.persistence.jooq.tables.Enrollments;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
+import dev.parley.adapter.persistence.jooq.tables.ItemCompletions;
+import dev.parley.adapter.persistence.jooq.tables.LearnerAchievements;
+import dev.parley.adapter.persistence.jooq.tables.LearnerDays;
+import dev.parley.adapter.persistence.jooq.tables.LearnerItems;
+import dev.parley.adapter.persistence.jooq.tables.LearnerMonths;
+import dev.parley.adapter.persistence.jooq.tables.LearnerSkillLevels;
+import dev.parley.adapter.persistence.jooq.tables.LearnerTotals;
+import dev.parley.adapter.persistence.jooq.tables.LearnerWeeks;
+import dev.parley.adapter.persistence.jooq.tables.LearningAttempts;
+import dev.parley.adapter.persistence.jooq.tables.LessonCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.Organizations;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
@@ -21,6 +33,7 @@ import dev.parley.adapter.persistence.jooq.tables.RateLimitWindows;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
@@ -39,9 +52,33 @@ public class Tables {
 
     public static final ChatMessages CHAT_MESSAGES = ChatMessages.CHAT_MESSAGES;
 
+    public static final CourseCompletions COURSE_COMPLETIONS = CourseCompletions.COURSE_COMPLETIONS;
+
     public static final Courses COURSES = Courses.COURSES;
 
+    public static final Enrollments ENROLLMENTS = Enrollments.ENROLLMENTS;
+
     public static final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
+
+    public static final ItemCompletions ITEM_COMPLETIONS = ItemCompletions.ITEM_COMPLETIONS;
+
+    public static final LearnerAchievements LEARNER_ACHIEVEMENTS = LearnerAchievements.LEARNER_ACHIEVEMENTS;
+
+    public static final LearnerDays LEARNER_DAYS = LearnerDays.LEARNER_DAYS;
+
+    public static final LearnerItems LEARNER_ITEMS = LearnerItems.LEARNER_ITEMS;
+
+    public static final LearnerMonths LEARNER_MONTHS = LearnerMonths.LEARNER_MONTHS;
+
+    public static final LearnerSkillLevels LEARNER_SKILL_LEVELS = LearnerSkillLevels.LEARNER_SKILL_LEVELS;
+
+    public static final LearnerTotals LEARNER_TOTALS = LearnerTotals.LEARNER_TOTALS;
+
+    public static final LearnerWeeks LEARNER_WEEKS = LearnerWeeks.LEARNER_WEEKS;
+
+    public static final LearningAttempts LEARNING_ATTEMPTS = LearningAttempts.LEARNING_ATTEMPTS;
+
+    public static final LessonCompletions LESSON_COMPLETIONS = LessonCompletions.LESSON_COMPLETIONS;
 
     public static final Lessons LESSONS = Lessons.LESSONS;
 
@@ -62,6 +99,8 @@ public class Tables {
     public static final TicketMessages TICKET_MESSAGES = TicketMessages.TICKET_MESSAGES;
 
     public static final Tickets TICKETS = Tickets.TICKETS;
+
+    public static final TrainingCompletions TRAINING_COMPLETIONS = TrainingCompletions.TRAINING_COMPLETIONS;
 
     public static final TrainingItems TRAINING_ITEMS = TrainingItems.TRAINING_ITEMS;
 

@@ -2,6 +2,8 @@ package dev.parley.domain.learning.progress;
 
 import dev.parley.domain.learning.Skill;
 import dev.parley.domain.learning.CefrLevel;
+import dev.parley.domain.shared.InvalidInput;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -44,15 +46,38 @@ public final class CefrEstimator {
 
     /** The estimate for every skill and overall from the given attempts. */
     public static Estimate estimate(Collection<AttemptFact> facts) {
-        Map<Skill, int[][]> counts = new EnumMap<>(Skill.class);
-        for (Skill skill : Skill.values()) {
-            counts.put(skill, new int[CefrLevel.values().length][2]);
-        }
+        Map<Skill, int[][]> counts = emptyCounts();
         for (AttemptFact fact : facts) {
             int[] cell = counts.get(fact.skill())[fact.cefrLevel().ordinal()];
             cell[0]++;
             cell[1] += fact.correct() ? 1 : 0;
         }
+        return estimate(counts);
+    }
+
+    /**
+     * The same estimate from attempts already counted per skill and level, as {@link #estimate(Collection)} would make
+     * from the attempts counted; counts given twice for one skill and level add up.
+     */
+    public static Estimate fromCounts(Collection<LevelCount> counted) {
+        Map<Skill, int[][]> counts = emptyCounts();
+        for (LevelCount count : counted) {
+            int[] cell = counts.get(count.skill())[count.level().ordinal()];
+            cell[0] = Math.addExact(cell[0], count.attempts());
+            cell[1] = Math.addExact(cell[1], count.correct());
+        }
+        return estimate(counts);
+    }
+
+    private static Map<Skill, int[][]> emptyCounts() {
+        Map<Skill, int[][]> counts = new EnumMap<>(Skill.class);
+        for (Skill skill : Skill.values()) {
+            counts.put(skill, new int[CefrLevel.values().length][2]);
+        }
+        return counts;
+    }
+
+    private static Estimate estimate(Map<Skill, int[][]> counts) {
         Map<Skill, SkillEstimate> skills = new EnumMap<>(Skill.class);
         counts.forEach((skill, cells) -> skills.put(skill, SkillEstimate.of(skill, cells)));
         return new Estimate(skills, overall(skills));
@@ -62,6 +87,17 @@ public final class CefrEstimator {
         List<CefrLevel> estimated = skills.values().stream().flatMap(s -> s.level().stream())
                 .sorted(Collections.reverseOrder()).toList();
         return estimated.size() < OVERALL_QUORUM ? Optional.empty() : Optional.of(estimated.get(OVERALL_QUORUM - 1));
+    }
+
+    /** How many items of one skill at one level a learner answered, and how many of those answers were correct. */
+    public record LevelCount(Skill skill, CefrLevel level, int attempts, int correct) {
+        public LevelCount {
+            InvalidInput.required("skill", skill);
+            InvalidInput.required("cefr_level", level);
+            if (attempts < 0 || correct < 0 || correct > attempts) {
+                throw new InvalidInput("correct", "must be 0-" + attempts + " with attempts not negative");
+            }
+        }
     }
 
     /** How a skill went at one level: attempts and how many were correct. */
@@ -105,5 +141,25 @@ public final class CefrEstimator {
         public SkillEstimate skill(Skill skill) {
             return skills.get(skill);
         }
+
+        /** What differs in {@code later}: each skill whose level changed, in skill order, then the overall level. */
+        public List<LevelChange> changesTo(Estimate later) {
+            List<LevelChange> changes = new ArrayList<>();
+            for (Skill skill : Skill.values()) {
+                Optional<CefrLevel> before = skill(skill).level();
+                Optional<CefrLevel> after = later.skill(skill).level();
+                if (!before.equals(after)) {
+                    changes.add(new LevelChange(Optional.of(skill), before, after));
+                }
+            }
+            if (!overall.equals(later.overall())) {
+                changes.add(new LevelChange(Optional.empty(), overall, later.overall()));
+            }
+            return changes;
+        }
+    }
+
+    /** A level that changed, of one skill or overall (no skill); an empty level is no estimate. */
+    public record LevelChange(Optional<Skill> skill, Optional<CefrLevel> from, Optional<CefrLevel> to) {
     }
 }

@@ -30,7 +30,16 @@ public record DailyGoal(int targetXp) {
         LocalDate today = now.atZone(zone).toLocalDate();
         long earned = facts.stream().filter(f -> f.at().atZone(zone).toLocalDate().equals(today))
                 .mapToLong(AttemptFact::xpAwarded).sum();
-        return new Progress(today, earned, targetXp);
+        return progressOn(today, earned);
+    }
+
+    /** The progress on local day {@code day} when {@code earnedXp} was earned on it (summed already, e.g. per local day). */
+    public Progress progressOn(LocalDate day, long earnedXp) {
+        InvalidInput.required("day", day);
+        if (earnedXp < 0) {
+            throw new InvalidInput("xp", "must not be negative");
+        }
+        return new Progress(day, earnedXp, targetXp);
     }
 
     /** XP earned on one local day against the target. */

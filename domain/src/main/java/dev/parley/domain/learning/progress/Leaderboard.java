@@ -40,6 +40,17 @@ public final class Leaderboard {
         return ranked;
     }
 
+    /**
+     * The rank of a learner out-scored by {@code learnersAhead} others: standard competition ranking makes it one more than
+     * the number of learners with strictly more XP, whatever the ties below or level with them.
+     */
+    public static int rankBehind(long learnersAhead) {
+        if (learnersAhead < 0 || learnersAhead >= Integer.MAX_VALUE) {
+            throw new InvalidInput("learners_ahead", "must be 0-" + (Integer.MAX_VALUE - 1));
+        }
+        return (int) learnersAhead + 1;
+    }
+
     /** One learner's XP over the period being ranked. */
     public record Entry(long learnerId, String displayName, long xp) {
         public Entry {

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A learner's progress bucketed by local day or ISO week (Monday first) in their zone, every bucket of the range
@@ -24,6 +26,24 @@ public final class ProgressHistory {
     /** The buckets of {@code range}, oldest first. */
     public static List<Bucket> of(Collection<AttemptFact> facts, ZoneId zone, HistoryRange range) {
         InvalidInput.required("zone", zone);
+        Map<LocalDate, ActivityTotals> days = new TreeMap<>();
+        for (AttemptFact fact : facts) {
+            days.merge(fact.at().atZone(zone).toLocalDate(),
+                    new ActivityTotals(fact.xpAwarded(), 1, 0, 0, fact.durationMs(), Optional.of(fact.at())), ActivityTotals::plus);
+        }
+        for (Instant completed : ItemCompletions.firstCorrect(facts).values()) {
+            days.merge(completed.atZone(zone).toLocalDate(), new ActivityTotals(0, 0, 0, 1, 0, Optional.of(completed)),
+                    ActivityTotals::plus);
+        }
+        return ofDays(days, range);
+    }
+
+    /**
+     * The buckets of {@code range}, oldest first, from activity already summed per local day (days outside the range are
+     * ignored): the XP, items completed and time of every day in a bucket add up.
+     */
+    public static List<Bucket> ofDays(Map<LocalDate, ActivityTotals> days, HistoryRange range) {
+        InvalidInput.required("range", range);
         Map<LocalDate, long[]> totals = new LinkedHashMap<>();
         Granularity granularity = range.granularity();
         LocalDate start = granularity.bucketStart(range.from());
@@ -31,20 +51,14 @@ public final class ProgressHistory {
             totals.put(start, new long[3]);
             start = granularity.next(start);
         }
-        for (AttemptFact fact : facts) {
-            LocalDate date = fact.at().atZone(zone).toLocalDate();
+        days.forEach((date, day) -> {
             if (range.contains(date)) {
                 long[] bucket = totals.get(granularity.bucketStart(date));
-                bucket[0] += fact.xpAwarded();
-                bucket[2] += fact.durationMs();
+                bucket[0] += day.xp();
+                bucket[1] += day.itemsCompleted();
+                bucket[2] += day.durationMs();
             }
-        }
-        for (Instant completed : ItemCompletions.firstCorrect(facts).values()) {
-            LocalDate date = completed.atZone(zone).toLocalDate();
-            if (range.contains(date)) {
-                totals.get(granularity.bucketStart(date))[1]++;
-            }
-        }
+        });
         List<Bucket> buckets = new ArrayList<>(totals.size());
         totals.forEach((date, t) -> buckets.add(new Bucket(date, t[0], (int) t[1], t[2])));
         return buckets;

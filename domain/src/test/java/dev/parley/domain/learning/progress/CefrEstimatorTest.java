@@ -1,5 +1,9 @@
 package dev.parley.domain.learning.progress;
 
+import java.util.Map;
+import java.util.HashMap;
+import dev.parley.domain.learning.progress.CefrEstimator.LevelCount;
+import dev.parley.domain.learning.progress.CefrEstimator.LevelChange;
 import dev.parley.domain.learning.Skill;
 import dev.parley.domain.learning.CefrLevel;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -271,5 +275,55 @@ class CefrEstimatorTest {
                 .limit(10).toList();
 
         assertThat(CefrEstimator.estimate(facts).skill(Skill.WRITING).level()).isEmpty();
+    }
+
+    @Property
+    void countsGiveTheEstimateTheAttemptsGive(@ForAll("histories") List<AttemptFact> facts, @ForAll boolean split) {
+        Map<List<Object>, int[]> cells = new HashMap<>();
+        for (AttemptFact fact : facts) {
+            int[] cell = cells.computeIfAbsent(List.of(fact.skill(), fact.cefrLevel()), key -> new int[2]);
+            cell[0]++;
+            cell[1] += fact.correct() ? 1 : 0;
+        }
+        List<LevelCount> counts = new ArrayList<>();
+        cells.forEach((key, cell) -> {
+            Skill skill = (Skill) key.get(0);
+            CefrLevel level = (CefrLevel) key.get(1);
+            if (split && cell[0] > 1) {
+                counts.add(new LevelCount(skill, level, 1, Math.min(1, cell[1])));
+                counts.add(new LevelCount(skill, level, cell[0] - 1, cell[1] - Math.min(1, cell[1])));
+            } else {
+                counts.add(new LevelCount(skill, level, cell[0], cell[1]));
+            }
+        });
+
+        assertThat(CefrEstimator.fromCounts(counts)).isEqualTo(CefrEstimator.estimate(facts));
+    }
+
+    @Property
+    void changesNameExactlyTheSkillsAndTheOverallLevelThatDiffer(@ForAll("histories") List<AttemptFact> before,
+                                                                @ForAll("histories") List<AttemptFact> more) {
+        Estimate first = CefrEstimator.estimate(before);
+        Estimate later = CefrEstimator.estimate(concat(before, more));
+
+        List<LevelChange> changes = first.changesTo(later);
+
+        for (Skill skill : Skill.values()) {
+            Optional<LevelChange> change = changes.stream().filter(c -> c.skill().equals(Optional.of(skill))).findFirst();
+            assertThat(change.isPresent()).isEqualTo(!first.skill(skill).level().equals(later.skill(skill).level()));
+            change.ifPresent(c -> assertThat(List.of(c.from(), c.to())).containsExactly(first.skill(skill).level(), later.skill(skill).level()));
+        }
+        assertThat(changes.stream().filter(c -> c.skill().isEmpty()).toList())
+                .isEqualTo(first.overall().equals(later.overall()) ? List.of()
+                        : List.of(new LevelChange(Optional.empty(), first.overall(), later.overall())));
+        assertThat(changes.stream().map(c -> c.skill().map(Skill::ordinal).orElse(99)).toList()).isSorted();
+        assertThat(later.changesTo(later)).isEmpty();
+    }
+
+    @Example
+    void aCountMayNotHoldMoreCorrectAnswersThanAttempts() {
+        dev.parley.domain.shared.Refusals.assertRefused("correct", () -> new LevelCount(Skill.READING, CefrLevel.A1, 2, 3));
+        dev.parley.domain.shared.Refusals.assertRefused("correct", () -> new LevelCount(Skill.READING, CefrLevel.A1, -1, 0));
+        dev.parley.domain.shared.Refusals.assertRefused("skill", () -> new LevelCount(null, CefrLevel.A1, 1, 0));
     }
 }

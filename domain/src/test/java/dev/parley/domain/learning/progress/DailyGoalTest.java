@@ -104,4 +104,21 @@ class DailyGoalTest {
         assertRefused("daily_goal_xp", () -> new DailyGoal(10_001));
         assertRefused("zone", () -> DailyGoal.standard().progress(List.of(), null, Instant.EPOCH));
     }
+
+    @Property
+    void progressFromADaysSummedXpEqualsProgressFromItsAttempts(@ForAll("scenarios") Scenario scenario,
+                                                               @ForAll @IntRange(min = 1, max = 200) int target) {
+        LocalDate today = scenario.now().atZone(scenario.zone()).toLocalDate();
+        long earned = ActivityCalendar.of(scenario.facts().stream().map(f -> new Activity(f.at(), f.xpAwarded(), f.durationMs(),
+                f.correct(), false)).toList(), scenario.zone()).days().getOrDefault(today, ActivityTotals.NONE).xp();
+
+        assertThat(new DailyGoal(target).progressOn(today, earned))
+                .isEqualTo(new DailyGoal(target).progress(scenario.facts(), scenario.zone(), scenario.now()));
+    }
+
+    @Example
+    void summedXpMustNotBeNegative() {
+        dev.parley.domain.shared.Refusals.assertRefused("xp", () -> DailyGoal.standard().progressOn(LocalDate.EPOCH, -1));
+        dev.parley.domain.shared.Refusals.assertRefused("day", () -> DailyGoal.standard().progressOn(null, 1));
+    }
 }

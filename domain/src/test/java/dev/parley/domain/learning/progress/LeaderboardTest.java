@@ -102,4 +102,17 @@ class LeaderboardTest {
         assertRefused("xp", () -> new Entry(1, "Ada", -1));
         assertRefused("display_name", () -> new Entry(1, null, 1));
     }
+
+    @Property
+    void aLearnerOutScoredByOthersRanksJustBehindThem(@ForAll("boards") List<Entry> entries) {
+        for (Ranked ranked : Leaderboard.rank(entries)) {
+            assertThat(Leaderboard.rankBehind(entries.stream().filter(e -> e.xp() > ranked.xp()).count())).isEqualTo(ranked.rank());
+        }
+    }
+
+    @Example
+    void nobodyAheadIsFirstAndACountCannotBeNegative() {
+        assertThat(Leaderboard.rankBehind(0)).isEqualTo(1);
+        assertRefused("learners_ahead", () -> Leaderboard.rankBehind(-1));
+    }
 }

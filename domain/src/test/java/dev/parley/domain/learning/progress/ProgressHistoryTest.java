@@ -256,4 +256,21 @@ class ProgressHistoryTest {
         assertRefused("zone", () -> ProgressHistory.of(List.of(), null, HistoryRange.parse("2024-03-01", "2024-03-02", "week")));
         assertThat(Granularity.parse("week")).isEqualTo(Granularity.WEEK);
     }
+
+    @Property
+    void bucketsFromACalendarsDaysMatchBucketsFromItsAttempts(@ForAll("scenarios") Scenario scenario) {
+        java.util.Map<Long, Instant> firstCorrect = ItemCompletions.firstCorrect(scenario.facts());
+        List<Activity> activities = scenario.facts().stream().map(f -> new Activity(f.at(), f.xpAwarded(), f.durationMs(), f.correct(),
+                f.correct() && firstCorrect.get(f.itemId()).equals(f.at()) && firstOfItsInstant(scenario.facts(), f))).toList();
+
+        List<Bucket> fromDays = ProgressHistory.ofDays(ActivityCalendar.of(activities, scenario.zone()).days(), scenario.range());
+
+        assertThat(fromDays).isEqualTo(ProgressHistory.of(scenario.facts(), scenario.zone(), scenario.range()));
+    }
+
+    /** Whether {@code fact} is the first correct attempt at its item and instant in the list, so that ties count once. */
+    private static boolean firstOfItsInstant(List<AttemptFact> facts, AttemptFact fact) {
+        return facts.stream().filter(f -> f.correct() && f.itemId() == fact.itemId() && f.at().equals(fact.at())).findFirst()
+                .orElseThrow() == fact;
+    }
 }

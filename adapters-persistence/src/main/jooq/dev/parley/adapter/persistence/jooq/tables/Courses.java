@@ -7,6 +7,8 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
+import dev.parley.adapter.persistence.jooq.tables.CourseCompletions.CourseCompletionsPath;
+import dev.parley.adapter.persistence.jooq.tables.Enrollments.EnrollmentsPath;
 import dev.parley.adapter.persistence.jooq.tables.Lessons.LessonsPath;
 import dev.parley.adapter.persistence.jooq.tables.Organizations.OrganizationsPath;
 import dev.parley.adapter.persistence.jooq.tables.records.CoursesRecord;
@@ -162,6 +164,24 @@ public class Courses extends TableImpl<CoursesRecord> {
             _organizations = new OrganizationsPath(this, Keys.COURSES__COURSES_ORGANIZATION_ID_FKEY, null);
 
         return _organizations;
+    }
+
+    private transient CourseCompletionsPath _courseCompletions;
+
+    public CourseCompletionsPath courseCompletions() {
+        if (_courseCompletions == null)
+            _courseCompletions = new CourseCompletionsPath(this, null, Keys.COURSE_COMPLETIONS__COURSE_COMPLETIONS_ORGANIZATION_ID_COURSE_ID_FKEY.getInverseKey());
+
+        return _courseCompletions;
+    }
+
+    private transient EnrollmentsPath _enrollments;
+
+    public EnrollmentsPath enrollments() {
+        if (_enrollments == null)
+            _enrollments = new EnrollmentsPath(this, null, Keys.ENROLLMENTS__ENROLLMENTS_ORGANIZATION_ID_COURSE_ID_FKEY.getInverseKey());
+
+        return _enrollments;
     }
 
     private transient LessonsPath _lessons;

@@ -8,6 +8,7 @@ import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.Courses.CoursesPath;
+import dev.parley.adapter.persistence.jooq.tables.LessonCompletions.LessonCompletionsPath;
 import dev.parley.adapter.persistence.jooq.tables.Trainings.TrainingsPath;
 import dev.parley.adapter.persistence.jooq.tables.records.LessonsRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
@@ -152,6 +153,15 @@ public class Lessons extends TableImpl<LessonsRecord> {
             _courses = new CoursesPath(this, Keys.LESSONS__LESSONS_ORGANIZATION_ID_COURSE_ID_FKEY, null);
 
         return _courses;
+    }
+
+    private transient LessonCompletionsPath _lessonCompletions;
+
+    public LessonCompletionsPath lessonCompletions() {
+        if (_lessonCompletions == null)
+            _lessonCompletions = new LessonCompletionsPath(this, null, Keys.LESSON_COMPLETIONS__LESSON_COMPLETIONS_ORGANIZATION_ID_LESSON_ID_FKEY.getInverseKey());
+
+        return _lessonCompletions;
     }
 
     private transient TrainingsPath _trainings;

@@ -7,6 +7,8 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
+import dev.parley.adapter.persistence.jooq.tables.ItemCompletions.ItemCompletionsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerItems.LearnerItemsPath;
 import dev.parley.adapter.persistence.jooq.tables.Trainings.TrainingsPath;
 import dev.parley.adapter.persistence.jooq.tables.records.TrainingItemsRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
@@ -146,6 +148,11 @@ public class TrainingItems extends TableImpl<TrainingItemsRecord> {
     }
 
     @Override
+    public List<UniqueKey<TrainingItemsRecord>> getUniqueKeys() {
+        return Arrays.asList(Keys.TRAINING_ITEMS_ORGANIZATION_ID_ID_KEY);
+    }
+
+    @Override
     public List<ForeignKey<TrainingItemsRecord, ?>> getReferences() {
         return Arrays.asList(Keys.TRAINING_ITEMS__TRAINING_ITEMS_ORGANIZATION_ID_TRAINING_ID_FKEY);
     }
@@ -157,6 +164,24 @@ public class TrainingItems extends TableImpl<TrainingItemsRecord> {
             _trainings = new TrainingsPath(this, Keys.TRAINING_ITEMS__TRAINING_ITEMS_ORGANIZATION_ID_TRAINING_ID_FKEY, null);
 
         return _trainings;
+    }
+
+    private transient ItemCompletionsPath _itemCompletions;
+
+    public ItemCompletionsPath itemCompletions() {
+        if (_itemCompletions == null)
+            _itemCompletions = new ItemCompletionsPath(this, null, Keys.ITEM_COMPLETIONS__ITEM_COMPLETIONS_ORGANIZATION_ID_ITEM_ID_FKEY.getInverseKey());
+
+        return _itemCompletions;
+    }
+
+    private transient LearnerItemsPath _learnerItems;
+
+    public LearnerItemsPath learnerItems() {
+        if (_learnerItems == null)
+            _learnerItems = new LearnerItemsPath(this, null, Keys.LEARNER_ITEMS__LEARNER_ITEMS_ORGANIZATION_ID_ITEM_ID_FKEY.getInverseKey());
+
+        return _learnerItems;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.Lessons.LessonsPath;
+import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions.TrainingCompletionsPath;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems.TrainingItemsPath;
 import dev.parley.adapter.persistence.jooq.tables.records.TrainingsRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
@@ -154,6 +155,15 @@ public class Trainings extends TableImpl<TrainingsRecord> {
             _lessons = new LessonsPath(this, Keys.TRAININGS__TRAININGS_ORGANIZATION_ID_LESSON_ID_FKEY, null);
 
         return _lessons;
+    }
+
+    private transient TrainingCompletionsPath _trainingCompletions;
+
+    public TrainingCompletionsPath trainingCompletions() {
+        if (_trainingCompletions == null)
+            _trainingCompletions = new TrainingCompletionsPath(this, null, Keys.TRAINING_COMPLETIONS__TRAINING_COMPLETIONS_ORGANIZATION_ID_TRAINING_ID_FKEY.getInverseKey());
+
+        return _trainingCompletions;
     }
 
     private transient TrainingItemsPath _trainingItems;

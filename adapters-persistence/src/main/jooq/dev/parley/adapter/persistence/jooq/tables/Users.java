@@ -7,8 +7,21 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens.ApiTokensPath;
+import dev.parley.adapter.persistence.jooq.tables.CourseCompletions.CourseCompletionsPath;
+import dev.parley.adapter.persistence.jooq.tables.Enrollments.EnrollmentsPath;
+import dev.parley.adapter.persistence.jooq.tables.ItemCompletions.ItemCompletionsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerAchievements.LearnerAchievementsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerDays.LearnerDaysPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerItems.LearnerItemsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerMonths.LearnerMonthsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerSkillLevels.LearnerSkillLevelsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerTotals.LearnerTotalsPath;
+import dev.parley.adapter.persistence.jooq.tables.LearnerWeeks.LearnerWeeksPath;
+import dev.parley.adapter.persistence.jooq.tables.LearningAttempts.LearningAttemptsPath;
+import dev.parley.adapter.persistence.jooq.tables.LessonCompletions.LessonCompletionsPath;
 import dev.parley.adapter.persistence.jooq.tables.Organizations.OrganizationsPath;
 import dev.parley.adapter.persistence.jooq.tables.Tickets.TicketsPath;
+import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions.TrainingCompletionsPath;
 import dev.parley.adapter.persistence.jooq.tables.records.UsersRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
 
@@ -68,6 +81,8 @@ public class Users extends TableImpl<UsersRecord> {
     public final TableField<UsersRecord, String> PASSWORD_HASH = createField(DSL.name("password_hash"), SQLDataType.CLOB, this, "");
 
     public final TableField<UsersRecord, Instant> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "", new InstantConverter());
+
+    public final TableField<UsersRecord, String> TIME_ZONE = createField(DSL.name("time_zone"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'UTC'::text"), SQLDataType.CLOB)), this, "");
 
     private Users(Name alias, Table<UsersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -157,6 +172,114 @@ public class Users extends TableImpl<UsersRecord> {
         return _apiTokens;
     }
 
+    private transient CourseCompletionsPath _courseCompletions;
+
+    public CourseCompletionsPath courseCompletions() {
+        if (_courseCompletions == null)
+            _courseCompletions = new CourseCompletionsPath(this, null, Keys.COURSE_COMPLETIONS__COURSE_COMPLETIONS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _courseCompletions;
+    }
+
+    private transient EnrollmentsPath _enrollments;
+
+    public EnrollmentsPath enrollments() {
+        if (_enrollments == null)
+            _enrollments = new EnrollmentsPath(this, null, Keys.ENROLLMENTS__ENROLLMENTS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _enrollments;
+    }
+
+    private transient ItemCompletionsPath _itemCompletions;
+
+    public ItemCompletionsPath itemCompletions() {
+        if (_itemCompletions == null)
+            _itemCompletions = new ItemCompletionsPath(this, null, Keys.ITEM_COMPLETIONS__ITEM_COMPLETIONS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _itemCompletions;
+    }
+
+    private transient LearnerAchievementsPath _learnerAchievements;
+
+    public LearnerAchievementsPath learnerAchievements() {
+        if (_learnerAchievements == null)
+            _learnerAchievements = new LearnerAchievementsPath(this, null, Keys.LEARNER_ACHIEVEMENTS__LEARNER_ACHIEVEMENTS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerAchievements;
+    }
+
+    private transient LearnerDaysPath _learnerDays;
+
+    public LearnerDaysPath learnerDays() {
+        if (_learnerDays == null)
+            _learnerDays = new LearnerDaysPath(this, null, Keys.LEARNER_DAYS__LEARNER_DAYS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerDays;
+    }
+
+    private transient LearnerItemsPath _learnerItems;
+
+    public LearnerItemsPath learnerItems() {
+        if (_learnerItems == null)
+            _learnerItems = new LearnerItemsPath(this, null, Keys.LEARNER_ITEMS__LEARNER_ITEMS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerItems;
+    }
+
+    private transient LearnerMonthsPath _learnerMonths;
+
+    public LearnerMonthsPath learnerMonths() {
+        if (_learnerMonths == null)
+            _learnerMonths = new LearnerMonthsPath(this, null, Keys.LEARNER_MONTHS__LEARNER_MONTHS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerMonths;
+    }
+
+    private transient LearnerSkillLevelsPath _learnerSkillLevels;
+
+    public LearnerSkillLevelsPath learnerSkillLevels() {
+        if (_learnerSkillLevels == null)
+            _learnerSkillLevels = new LearnerSkillLevelsPath(this, null, Keys.LEARNER_SKILL_LEVELS__LEARNER_SKILL_LEVELS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerSkillLevels;
+    }
+
+    private transient LearnerTotalsPath _learnerTotals;
+
+    public LearnerTotalsPath learnerTotals() {
+        if (_learnerTotals == null)
+            _learnerTotals = new LearnerTotalsPath(this, null, Keys.LEARNER_TOTALS__LEARNER_TOTALS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerTotals;
+    }
+
+    private transient LearnerWeeksPath _learnerWeeks;
+
+    public LearnerWeeksPath learnerWeeks() {
+        if (_learnerWeeks == null)
+            _learnerWeeks = new LearnerWeeksPath(this, null, Keys.LEARNER_WEEKS__LEARNER_WEEKS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learnerWeeks;
+    }
+
+    private transient LearningAttemptsPath _learningAttempts;
+
+    public LearningAttemptsPath learningAttempts() {
+        if (_learningAttempts == null)
+            _learningAttempts = new LearningAttemptsPath(this, null, Keys.LEARNING_ATTEMPTS__LEARNING_ATTEMPTS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _learningAttempts;
+    }
+
+    private transient LessonCompletionsPath _lessonCompletions;
+
+    public LessonCompletionsPath lessonCompletions() {
+        if (_lessonCompletions == null)
+            _lessonCompletions = new LessonCompletionsPath(this, null, Keys.LESSON_COMPLETIONS__LESSON_COMPLETIONS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _lessonCompletions;
+    }
+
     private transient TicketsPath _tickets;
 
     public TicketsPath tickets() {
@@ -164,6 +287,15 @@ public class Users extends TableImpl<UsersRecord> {
             _tickets = new TicketsPath(this, null, Keys.TICKETS__TICKETS_ORGANIZATION_ID_ASSIGNEE_ID_FKEY.getInverseKey());
 
         return _tickets;
+    }
+
+    private transient TrainingCompletionsPath _trainingCompletions;
+
+    public TrainingCompletionsPath trainingCompletions() {
+        if (_trainingCompletions == null)
+            _trainingCompletions = new TrainingCompletionsPath(this, null, Keys.TRAINING_COMPLETIONS__TRAINING_COMPLETIONS_ORGANIZATION_ID_USER_ID_FKEY.getInverseKey());
+
+        return _trainingCompletions;
     }
 
     @Override

@@ -81,6 +81,14 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         return (Instant) get(7);
     }
 
+    public void setTimeZone(String value) {
+        set(8, value);
+    }
+
+    public String getTimeZone() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -98,7 +106,7 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         super(Users.USERS);
     }
 
-    public UsersRecord(Long id, Long organizationId, String email, String emailNormalized, String name, String role, String passwordHash, Instant createdAt) {
+    public UsersRecord(Long id, Long organizationId, String email, String emailNormalized, String name, String role, String passwordHash, Instant createdAt, String timeZone) {
         super(Users.USERS);
 
         setId(id);
@@ -109,6 +117,7 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         setRole(role);
         setPasswordHash(passwordHash);
         setCreatedAt(createdAt);
+        setTimeZone(timeZone);
         resetTouchedOnNotNull();
     }
 }
