@@ -12,8 +12,12 @@ import dev.parley.application.identity.AuthenticationService;
 import dev.parley.application.identity.SignInService;
 import dev.parley.application.identity.ThrottleService;
 import dev.parley.application.identity.TokenService;
+import dev.parley.application.learning.AttemptService;
 import dev.parley.application.learning.CatalogService;
 import dev.parley.application.learning.CourseService;
+import dev.parley.application.learning.LearnerCalendarService;
+import dev.parley.application.learning.LearningProgressPorts;
+import dev.parley.application.learning.LessonProgressService;
 import dev.parley.application.learning.LessonService;
 import dev.parley.application.learning.TrainingItemService;
 import dev.parley.application.learning.TrainingService;
@@ -68,8 +72,13 @@ public final class Wiring {
                 persistence.transactions(), ids, clock);
         TrainingItemService items = new TrainingItemService(persistence.trainings(), persistence.trainingItems(),
                 persistence.transactions(), ids, clock);
+        LearningProgressPorts progress = new LearningProgressPorts(persistence.learners(), persistence.courseOutlines(),
+                persistence.attempts(), persistence.learnerActivity(), persistence.completions(), persistence.achievements());
         return new LearningPorts(courses, courses, new CatalogService(persistence.courses(), persistence.lessons()), lessons, lessons,
-                trainings, trainings, items, items);
+                trainings, trainings, items, items,
+                new AttemptService(progress, persistence.trainingItems(), persistence.transactions(), persistence.outbox(), ids, clock),
+                new LessonProgressService(progress, persistence.courses()),
+                new LearnerCalendarService(progress, persistence.transactions()));
     }
 
     /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */

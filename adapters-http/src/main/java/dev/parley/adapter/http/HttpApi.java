@@ -3,6 +3,7 @@ package dev.parley.adapter.http;
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.CourseRoutes;
 import dev.parley.adapter.http.b2b.LessonRoutes;
+import dev.parley.adapter.http.b2b.ProgressRoutes;
 import dev.parley.adapter.http.b2b.PublicCourseRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
 import dev.parley.adapter.http.b2b.TrainingItemRoutes;
@@ -56,7 +57,8 @@ public final class HttpApi {
             new SystemRoutes(deps.databaseReachable(), metrics).register(config.routes);
             new TicketRoutes(deps.ticketQueries(), deps.openTicket(), deps.updateTicket(), deps.postAgentMessage(), idempotency)
                     .register(config.routes);
-            new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement(), deps.userSettings()).register(config.routes);
+            new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement(), deps.userSettings(), deps.learning().calendar(),
+                    deps.transactions()).register(config.routes);
             new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency).register(config.routes);
             new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency).register(config.routes);
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);
@@ -72,6 +74,7 @@ public final class HttpApi {
         new LessonRoutes(learning.lessons(), learning.lessonQueries(), idempotency).register(routes);
         new TrainingRoutes(learning.trainings(), learning.trainingQueries(), idempotency).register(routes);
         new TrainingItemRoutes(learning.trainingItems(), learning.trainingItemQueries(), idempotency).register(routes);
+        new ProgressRoutes(learning.attempts(), learning.lessonProgress(), idempotency).register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {

@@ -1,8 +1,11 @@
 package dev.parley.adapter.http;
 
+import dev.parley.application.learning.port.in.AttemptUseCase;
 import dev.parley.application.learning.port.in.CatalogQueries;
 import dev.parley.application.learning.port.in.CourseQueries;
 import dev.parley.application.learning.port.in.CourseUseCase;
+import dev.parley.application.learning.port.in.LearnerCalendarUseCase;
+import dev.parley.application.learning.port.in.LessonProgressQueries;
 import dev.parley.application.learning.port.in.LessonQueries;
 import dev.parley.application.learning.port.in.LessonUseCase;
 import dev.parley.application.learning.port.in.TrainingItemQueries;
@@ -10,7 +13,7 @@ import dev.parley.application.learning.port.in.TrainingItemUseCase;
 import dev.parley.application.learning.port.in.TrainingQueries;
 import dev.parley.application.learning.port.in.TrainingUseCase;
 
-/** The learning context's in-ports the HTTP layer calls: content authoring, reading, and the public catalogue. */
+/** The learning context's in-ports the HTTP layer calls: content, the public catalogue, and learners' progress. */
 public record LearningPorts(
         CourseUseCase courses,
         CourseQueries courseQueries,
@@ -20,5 +23,8 @@ public record LearningPorts(
         TrainingUseCase trainings,
         TrainingQueries trainingQueries,
         TrainingItemUseCase trainingItems,
-        TrainingItemQueries trainingItemQueries) {
+        TrainingItemQueries trainingItemQueries,
+        AttemptUseCase attempts,
+        LessonProgressQueries lessonProgress,
+        LearnerCalendarUseCase calendar) {
 }

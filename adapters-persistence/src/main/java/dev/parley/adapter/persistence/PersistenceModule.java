@@ -9,7 +9,13 @@ import dev.parley.adapter.persistence.identity.JooqApiTokenRepository;
 import dev.parley.adapter.persistence.identity.JooqOrganizationRepository;
 import dev.parley.adapter.persistence.identity.JooqRateWindows;
 import dev.parley.adapter.persistence.identity.JooqUserRepository;
+import dev.parley.adapter.persistence.learning.JooqAchievementRepository;
+import dev.parley.adapter.persistence.learning.JooqAttemptRepository;
+import dev.parley.adapter.persistence.learning.JooqCompletionRepository;
+import dev.parley.adapter.persistence.learning.JooqCourseOutlineRepository;
 import dev.parley.adapter.persistence.learning.JooqCourseRepository;
+import dev.parley.adapter.persistence.learning.JooqLearnerActivityRepository;
+import dev.parley.adapter.persistence.learning.JooqLearnerDirectory;
 import dev.parley.adapter.persistence.learning.JooqLessonRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingItemRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingRepository;
@@ -26,7 +32,13 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.learning.port.out.AchievementRepository;
+import dev.parley.application.learning.port.out.AttemptRepository;
+import dev.parley.application.learning.port.out.CompletionRepository;
+import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LearnerDirectory;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -71,6 +83,12 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLessonRepository lessons;
     private final JooqTrainingRepository trainings;
     private final JooqTrainingItemRepository trainingItems;
+    private final JooqLearnerDirectory learners;
+    private final JooqCourseOutlineRepository courseOutlines;
+    private final JooqAttemptRepository attempts;
+    private final JooqLearnerActivityRepository learnerActivity;
+    private final JooqCompletionRepository completions;
+    private final JooqAchievementRepository achievements;
     private final JooqOutbox outbox;
     private final JooqIdempotencyRecords idempotency;
 
@@ -97,6 +115,12 @@ public final class PersistenceModule implements AutoCloseable {
         this.lessons = new JooqLessonRepository(joined);
         this.trainings = new JooqTrainingRepository(joined);
         this.trainingItems = new JooqTrainingItemRepository(joined, new ObjectMapper());
+        this.learners = new JooqLearnerDirectory(joined);
+        this.courseOutlines = new JooqCourseOutlineRepository(joined);
+        this.attempts = new JooqAttemptRepository(joined, new ObjectMapper());
+        this.learnerActivity = new JooqLearnerActivityRepository(joined);
+        this.completions = new JooqCompletionRepository(joined);
+        this.achievements = new JooqAchievementRepository(joined);
         this.outbox = new JooqOutbox(joined, new ObjectMapper());
         this.idempotency = new JooqIdempotencyRecords(joined);
     }
@@ -143,6 +167,12 @@ public final class PersistenceModule implements AutoCloseable {
     public LessonRepository lessons() { return lessons; }
     public TrainingRepository trainings() { return trainings; }
     public TrainingItemRepository trainingItems() { return trainingItems; }
+    public LearnerDirectory learners() { return learners; }
+    public CourseOutlineRepository courseOutlines() { return courseOutlines; }
+    public AttemptRepository attempts() { return attempts; }
+    public LearnerActivityRepository learnerActivity() { return learnerActivity; }
+    public CompletionRepository completions() { return completions; }
+    public AchievementRepository achievements() { return achievements; }
     public Outbox outbox() { return outbox; }
     public IdempotencyRecords idempotency() { return idempotency; }
 

@@ -13,7 +13,13 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.learning.port.out.AchievementRepository;
+import dev.parley.application.learning.port.out.AttemptRepository;
+import dev.parley.application.learning.port.out.CompletionRepository;
+import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LearnerDirectory;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -48,6 +54,12 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public LessonRepository lessons() { return module.lessons(); }
     @Override public TrainingRepository trainings() { return module.trainings(); }
     @Override public TrainingItemRepository trainingItems() { return module.trainingItems(); }
+    @Override public LearnerDirectory learners() { return module.learners(); }
+    @Override public CourseOutlineRepository courseOutlines() { return module.courseOutlines(); }
+    @Override public AttemptRepository attempts() { return module.attempts(); }
+    @Override public LearnerActivityRepository learnerActivity() { return module.learnerActivity(); }
+    @Override public CompletionRepository completions() { return module.completions(); }
+    @Override public AchievementRepository achievements() { return module.achievements(); }
     @Override public Outbox outbox() { return module.outbox(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
 

@@ -6,7 +6,14 @@ import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.application.learning.LearningProgressPorts;
+import dev.parley.application.learning.port.out.AchievementRepository;
+import dev.parley.application.learning.port.out.AttemptRepository;
+import dev.parley.application.learning.port.out.CompletionRepository;
+import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LearnerDirectory;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -50,6 +57,23 @@ public interface Adapters {
     TrainingRepository trainings();
 
     TrainingItemRepository trainingItems();
+
+    LearnerDirectory learners();
+
+    CourseOutlineRepository courseOutlines();
+
+    AttemptRepository attempts();
+
+    LearnerActivityRepository learnerActivity();
+
+    CompletionRepository completions();
+
+    AchievementRepository achievements();
+
+    /** The progress ports together, as the progress services take them. */
+    default LearningProgressPorts progress() {
+        return new LearningProgressPorts(learners(), courseOutlines(), attempts(), learnerActivity(), completions(), achievements());
+    }
 
     Outbox outbox();
 

@@ -1,11 +1,17 @@
 package dev.parley.application.contract;
 
 import dev.parley.application.fake.DirectTransactions;
+import dev.parley.application.fake.InMemoryAchievementRepository;
 import dev.parley.application.fake.InMemoryAgentDirectory;
 import dev.parley.application.fake.InMemoryApiTokenRepository;
+import dev.parley.application.fake.InMemoryAttemptRepository;
 import dev.parley.application.fake.InMemoryChatMessageRepository;
+import dev.parley.application.fake.InMemoryCompletionRepository;
+import dev.parley.application.fake.InMemoryCourseOutlineRepository;
 import dev.parley.application.fake.InMemoryCourseRepository;
 import dev.parley.application.fake.InMemoryIdempotencyRecords;
+import dev.parley.application.fake.InMemoryLearnerActivityRepository;
+import dev.parley.application.fake.InMemoryLearnerDirectory;
 import dev.parley.application.fake.InMemoryLessonRepository;
 import dev.parley.application.fake.InMemoryOrganizationRepository;
 import dev.parley.application.fake.InMemoryOutbox;
@@ -27,7 +33,10 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                                InMemoryChatMessageRepository chatMessages, InMemoryPollRepository polls,
                                InMemoryVoteRepository votes, InMemoryCourseRepository courses,
                                InMemoryLessonRepository lessons, InMemoryTrainingRepository trainings,
-                               InMemoryTrainingItemRepository trainingItems, InMemoryOutbox outbox,
+                               InMemoryTrainingItemRepository trainingItems, InMemoryLearnerDirectory learners,
+                               InMemoryCourseOutlineRepository courseOutlines, InMemoryAttemptRepository attempts,
+                               InMemoryLearnerActivityRepository learnerActivity, InMemoryCompletionRepository completions,
+                               InMemoryAchievementRepository achievements, InMemoryOutbox outbox,
                                InMemoryIdempotencyRecords idempotency) implements Adapters {
     public static InMemoryAdapters create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
@@ -37,11 +46,15 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
         InMemoryCourseRepository courses = new InMemoryCourseRepository();
         InMemoryLessonRepository lessons = new InMemoryLessonRepository(courses);
         InMemoryTrainingRepository trainings = new InMemoryTrainingRepository(lessons);
+        InMemoryTrainingItemRepository items = new InMemoryTrainingItemRepository(trainings);
+        InMemoryLearnerDirectory learners = new InMemoryLearnerDirectory(users);
+        InMemoryCourseOutlineRepository outlines = new InMemoryCourseOutlineRepository(courses, lessons, trainings, items);
         return new InMemoryAdapters(new DirectTransactions(), new InMemoryOrganizationRepository(), users,
                 new InMemoryApiTokenRepository(), new InMemoryRateWindows(), new InMemoryTicketRepository(),
                 new InMemoryAgentDirectory(users), new InMemoryRoomRepository(chatMessages, polls), chatMessages, polls,
-                votes, courses, lessons, trainings, new InMemoryTrainingItemRepository(trainings), new InMemoryOutbox(),
-                new InMemoryIdempotencyRecords());
+                votes, courses, lessons, trainings, items, learners, outlines, new InMemoryAttemptRepository(learners),
+                new InMemoryLearnerActivityRepository(learners, items), new InMemoryCompletionRepository(learners, outlines),
+                new InMemoryAchievementRepository(learners), new InMemoryOutbox(), new InMemoryIdempotencyRecords());
     }
 
     @Override

@@ -576,6 +576,74 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class Progress {
+        static final String WRONG = """
+                {"data": {"correct": false, "score": 0, "xp_awarded": 0, "correct_answer": {"text": "Good morning"}}}""";
+        static final String LESSONS = """
+                {"data": [{"lesson_id": 11, "title": "Greetings", "completed_items": 3, "total_items": 4, "percent": 75,
+                           "completed_at": null},
+                          {"lesson_id": 12, "title": "Station", "completed_items": 2, "total_items": 2, "percent": 100,
+                           "completed_at": "2024-03-16T09:00:00.000000Z"}]}""";
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("a wrong translation", "POST", "/api/trainingItems/31/attempts", 201, COUNTED, WRONG),
+                    new Exchange("a known flashcard", "POST", "/api/trainingItems/31/attempts", 201, COUNTED,
+                            "{\"data\": {\"correct\": true, \"score\": 1, \"xp_awarded\": 5}}"),
+                    new Exchange("an unknown flashcard", "POST", "/api/trainingItems/31/attempts", 201, COUNTED,
+                            "{\"data\": {\"correct\": false, \"score\": 0, \"xp_awarded\": 0, \"correct_answer\": {\"known\": true}}}"),
+                    new Exchange("an answer to a draft's item", "POST", "/api/trainingItems/31/attempts", 404, COUNTED,
+                            B2b.message("training_item 31 not found")),
+                    new Exchange("an attempt by an integration token", "POST", "/api/trainingItems/31/attempts", 403, COUNTED,
+                            B2b.message("Attempts are recorded for a user, and this token belongs to no user.")),
+                    new Exchange("lesson progress", "GET", "/api/courses/japanese/lesson-progress?user_id=7", 200, COUNTED, LESSONS),
+                    new Exchange("a course without lessons", "GET", "/api/courses/4815162342/lesson-progress", 200, COUNTED,
+                            "{\"data\": []}"),
+                    new Exchange("another learner without stats:read", "GET", "/api/courses/1/lesson-progress?user_id=8", 403, COUNTED,
+                            B2b.message("Another user's progress needs the stats:read ability.")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("an attempt without its XP", "schema.required",
+                            new Exchange("POST", "/api/trainingItems/31/attempts", 201, COUNTED,
+                                    edit(WRONG, a -> ((ObjectNode) a.get("data")).remove("xp_awarded")))),
+                    new Mismatch("a score over 1", "schema.maximum",
+                            new Exchange("POST", "/api/trainingItems/31/attempts", 201, COUNTED,
+                                    edit(WRONG, a -> ((ObjectNode) a.get("data")).put("score", 1.5)))),
+                    new Mismatch("a solution leaked into an attempt", "schema.additionalProperties",
+                            new Exchange("POST", "/api/trainingItems/31/attempts", 201, COUNTED,
+                                    edit(WRONG, a -> ((ObjectNode) a.get("data")).putObject("solution").put("correct_index", 1)))),
+                    new Mismatch("a right answer in a shape no type has", "schema.oneOf",
+                            new Exchange("POST", "/api/trainingItems/31/attempts", 201, COUNTED,
+                                    edit(WRONG, a -> ((ObjectNode) a.get("data")).putObject("correct_answer").put("self_score", 1)))),
+                    new Mismatch("an attempt answered with 200", "status.unknown",
+                            new Exchange("POST", "/api/trainingItems/31/attempts", 200, COUNTED, WRONG)),
+                    new Mismatch("a percent over 100", "schema.maximum",
+                            new Exchange("GET", "/api/courses/1/lesson-progress", 200, COUNTED,
+                                    edit(LESSONS, p -> ((ObjectNode) p.get("data").get(0)).put("percent", 101)))),
+                    new Mismatch("lesson progress without completed_at", "schema.required",
+                            new Exchange("GET", "/api/courses/1/lesson-progress", 200, COUNTED,
+                                    edit(LESSONS, p -> ((ObjectNode) p.get("data").get(0)).remove("completed_at")))),
+                    new Mismatch("lesson progress as a page", "schema.additionalProperties",
+                            new Exchange("GET", "/api/courses/1/lesson-progress", 200, COUNTED,
+                                    edit(LESSONS, p -> p.putObject("meta").put("total", 2)))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedProgressResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherProgressResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";

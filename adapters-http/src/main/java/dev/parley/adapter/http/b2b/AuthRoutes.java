@@ -14,26 +14,37 @@ import dev.parley.application.identity.port.in.SignInUseCase;
 import dev.parley.application.identity.port.in.SignInUseCase.SignedIn;
 import dev.parley.application.identity.port.in.TokenManagementUseCase;
 import dev.parley.application.identity.port.in.UserSettingsUseCase;
+import dev.parley.application.learning.port.in.LearnerCalendarUseCase;
+import dev.parley.application.shared.port.out.Transactions;
 import dev.parley.domain.identity.ApiToken;
 import dev.parley.domain.identity.Organization;
+import dev.parley.domain.identity.User;
+import dev.parley.domain.learning.LearnerId;
 import dev.parley.domain.shared.TimeZoneName;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Sign-in, "who am I" and the caller's own settings on the b2b surface. */
+/**
+ * Sign-in, "who am I" and the caller's own settings on the b2b surface; a new time zone recounts the learner's days in
+ * the same transaction.
+ */
 public final class AuthRoutes {
     private final SignInUseCase signIn;
     private final CurrentUserQueries currentUser;
     private final TokenManagementUseCase tokens;
     private final UserSettingsUseCase settings;
+    private final LearnerCalendarUseCase calendar;
+    private final Transactions tx;
     private final B2bDtoMapper mapper = B2bDtoMapper.INSTANCE;
 
     public AuthRoutes(SignInUseCase signIn, CurrentUserQueries currentUser, TokenManagementUseCase tokens,
-                      UserSettingsUseCase settings) {
+                      UserSettingsUseCase settings, LearnerCalendarUseCase calendar, Transactions tx) {
         this.signIn = signIn;
         this.currentUser = currentUser;
         this.tokens = tokens;
         this.settings = settings;
+        this.calendar = calendar;
+        this.tx = tx;
     }
 
     public void register(RoutesConfig routes) {
@@ -53,7 +64,12 @@ public final class AuthRoutes {
     private void changeSettings(Context ctx) {
         JsonBody body = JsonBody.parse(ctx.body());
         if (body.has("time_zone")) {
-            settings.changeTimeZone(CallerContext.caller(ctx), TimeZoneName.of("time_zone", body.text("time_zone").orElse(null)));
+            Caller caller = CallerContext.caller(ctx);
+            TimeZoneName zone = TimeZoneName.of("time_zone", body.text("time_zone").orElse(null));
+            tx.run(() -> {
+                User user = settings.changeTimeZone(caller, zone);
+                calendar.recount(caller.organizationId(), new LearnerId(user.id().value()));
+            });
         }
         me(ctx);
     }

@@ -88,7 +88,7 @@ public final class CourseRoutes {
     }
 
     /** The id or slug in the path; a number is tried as an id first, then, if it has a slug's shape, as a slug. */
-    private static CourseReference reference(Context ctx) {
+    static CourseReference reference(Context ctx) {
         String raw = ctx.pathParam("course");
         CourseReference reference = new CourseReference(B2bRequests.positive(raw).map(CourseId::new),
                 Optional.of(raw).filter(CourseSlug::isValid).map(CourseSlug::new));
