@@ -40,6 +40,14 @@ public enum Granularity {
         };
     }
 
+    /** The first day of the bucket before the one starting on {@code start}. */
+    public LocalDate previous(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.minusDays(1);
+            case WEEK -> start.minusWeeks(1);
+        };
+    }
+
     /** The first day of the bucket after the one starting on {@code start}. */
     public LocalDate next(LocalDate start) {
         return switch (this) {
