@@ -14,11 +14,14 @@ import dev.parley.application.identity.ThrottleService;
 import dev.parley.application.identity.TokenService;
 import dev.parley.application.learning.AttemptService;
 import dev.parley.application.learning.CatalogService;
+import dev.parley.application.learning.CefrReportService;
 import dev.parley.application.learning.CourseService;
+import dev.parley.application.learning.GamificationService;
 import dev.parley.application.learning.LearnerCalendarService;
 import dev.parley.application.learning.LearningProgressPorts;
 import dev.parley.application.learning.LessonProgressService;
 import dev.parley.application.learning.LessonService;
+import dev.parley.application.learning.ProgressHistoryService;
 import dev.parley.application.learning.TrainingItemService;
 import dev.parley.application.learning.TrainingService;
 import dev.parley.application.livechat.ChatService;
@@ -78,7 +81,10 @@ public final class Wiring {
                 trainings, trainings, items, items,
                 new AttemptService(progress, persistence.trainingItems(), persistence.transactions(), persistence.outbox(), ids, clock),
                 new LessonProgressService(progress, persistence.courses()),
-                new LearnerCalendarService(progress, persistence.transactions()));
+                new LearnerCalendarService(progress, persistence.transactions()),
+                new GamificationService(progress, clock),
+                new ProgressHistoryService(progress, clock),
+                new CefrReportService(progress));
     }
 
     /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */

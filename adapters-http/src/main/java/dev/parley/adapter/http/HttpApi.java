@@ -3,6 +3,7 @@ package dev.parley.adapter.http;
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.CourseRoutes;
 import dev.parley.adapter.http.b2b.LessonRoutes;
+import dev.parley.adapter.http.b2b.LearnerReportRoutes;
 import dev.parley.adapter.http.b2b.ProgressRoutes;
 import dev.parley.adapter.http.b2b.PublicCourseRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
@@ -75,6 +76,7 @@ public final class HttpApi {
         new TrainingRoutes(learning.trainings(), learning.trainingQueries(), idempotency).register(routes);
         new TrainingItemRoutes(learning.trainingItems(), learning.trainingItemQueries(), idempotency).register(routes);
         new ProgressRoutes(learning.attempts(), learning.lessonProgress(), idempotency).register(routes);
+        new LearnerReportRoutes(learning.gamification(), learning.progressHistory(), learning.cefrReport()).register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {

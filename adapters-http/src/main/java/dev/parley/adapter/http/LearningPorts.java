@@ -3,11 +3,14 @@ package dev.parley.adapter.http;
 import dev.parley.application.learning.port.in.AttemptUseCase;
 import dev.parley.application.learning.port.in.CatalogQueries;
 import dev.parley.application.learning.port.in.CourseQueries;
+import dev.parley.application.learning.port.in.CefrReportQueries;
 import dev.parley.application.learning.port.in.CourseUseCase;
+import dev.parley.application.learning.port.in.GamificationQueries;
 import dev.parley.application.learning.port.in.LearnerCalendarUseCase;
 import dev.parley.application.learning.port.in.LessonProgressQueries;
 import dev.parley.application.learning.port.in.LessonQueries;
 import dev.parley.application.learning.port.in.LessonUseCase;
+import dev.parley.application.learning.port.in.ProgressHistoryQueries;
 import dev.parley.application.learning.port.in.TrainingItemQueries;
 import dev.parley.application.learning.port.in.TrainingItemUseCase;
 import dev.parley.application.learning.port.in.TrainingQueries;
@@ -26,5 +29,8 @@ public record LearningPorts(
         TrainingItemQueries trainingItemQueries,
         AttemptUseCase attempts,
         LessonProgressQueries lessonProgress,
-        LearnerCalendarUseCase calendar) {
+        LearnerCalendarUseCase calendar,
+        GamificationQueries gamification,
+        ProgressHistoryQueries progressHistory,
+        CefrReportQueries cefrReport) {
 }

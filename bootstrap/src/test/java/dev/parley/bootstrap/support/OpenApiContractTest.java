@@ -644,6 +644,81 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class Reports {
+        static final String STATS = """
+                {"data": {"user_id": 17, "time_zone": "Europe/Berlin", "total_xp": 120, "level": 2,
+                          "level_progress": {"level_start_xp": 100, "next_level_xp": 300, "xp_to_next_level": 180, "percent": 10},
+                          "current_streak": 2, "longest_streak": 9, "active_today": false,
+                          "daily_goal": {"date": "2024-03-18", "target_xp": 50, "earned_xp": 0, "remaining_xp": 50, "met": false},
+                          "achievements": [{"key": "first_lesson", "unlocked": true, "unlocked_at": "2024-03-11T08:00:00.000000Z"},
+                                           {"key": "streak_7", "unlocked": false, "unlocked_at": null},
+                                           {"key": "streak_30", "unlocked": false, "unlocked_at": null},
+                                           {"key": "items_100", "unlocked": false, "unlocked_at": null},
+                                           {"key": "perfect_lesson", "unlocked": true, "unlocked_at": "2024-03-11T08:00:00.000000Z"},
+                                           {"key": "first_course", "unlocked": false, "unlocked_at": null}]}}""";
+        static final String HISTORY = """
+                {"data": [{"date": "2024-03-11", "xp": 45, "items_completed": 3, "minutes": 12},
+                          {"date": "2024-03-18", "xp": 0, "items_completed": 0, "minutes": 0}],
+                 "meta": {"user_id": 17, "from": "2024-03-12", "to": "2024-03-20", "granularity": "week", "time_zone": "UTC"}}""";
+        static final String CEFR = """
+                {"data": {"user_id": 17, "overall_level": null,
+                          "skills": [{"skill": "reading", "level": "A2", "attempts": 5, "correct": 5, "accuracy": 1.0,
+                                      "evidence": [{"level": "A2", "attempts": 5, "correct": 5, "accuracy": 1.0, "demonstrated": true}]},
+                                     {"skill": "listening", "level": null, "attempts": 0, "correct": 0, "accuracy": 0, "evidence": []},
+                                     {"skill": "speaking", "level": null, "attempts": 0, "correct": 0, "accuracy": 0, "evidence": []},
+                                     {"skill": "writing", "level": null, "attempts": 0, "correct": 0, "accuracy": 0, "evidence": []},
+                                     {"skill": "vocabulary", "level": null, "attempts": 0, "correct": 0, "accuracy": 0, "evidence": []},
+                                     {"skill": "grammar", "level": null, "attempts": 0, "correct": 0, "accuracy": 0, "evidence": []}],
+                          "method": {"min_attempts": 5, "min_accuracy": 0.7, "overall_quorum": 3}}}""";
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("gamification stats", "GET", "/api/gamification/stats", 200, COUNTED, STATS),
+                    new Exchange("weekly history", "GET", "/api/progress-history?granularity=week&from=2024-03-12&to=2024-03-20", 200,
+                            COUNTED, HISTORY),
+                    new Exchange("a history ending before it starts", "GET", "/api/progress-history?from=2024-03-12&to=2024-03-01", 422,
+                            COUNTED, Learning.invalid("to")),
+                    new Exchange("a CEFR report", "GET", "/api/cefr/report?user_id=17", 200, COUNTED, CEFR),
+                    new Exchange("another organization's learner", "GET", "/api/cefr/report?user_id=99", 404, COUNTED,
+                            B2b.message("user 99 not found")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("an achievement no one can unlock", "schema.enum",
+                            new Exchange("GET", "/api/gamification/stats", 200, COUNTED,
+                                    edit(STATS, s -> ((ObjectNode) s.get("data").get("achievements").get(0)).put("key", "night_owl")))),
+                    new Mismatch("a level zero", "schema.minimum",
+                            new Exchange("GET", "/api/gamification/stats", 200, COUNTED,
+                                    edit(STATS, s -> ((ObjectNode) s.get("data")).put("level", 0)))),
+                    new Mismatch("a bucket without minutes", "schema.required",
+                            new Exchange("GET", "/api/progress-history", 200, COUNTED,
+                                    edit(HISTORY, h -> ((ObjectNode) h.get("data").get(0)).remove("minutes")))),
+                    new Mismatch("a month granularity", "schema.enum",
+                            new Exchange("GET", "/api/progress-history", 200, COUNTED,
+                                    edit(HISTORY, h -> ((ObjectNode) h.get("meta")).put("granularity", "month")))),
+                    new Mismatch("a level beyond C2", "schema.enum",
+                            new Exchange("GET", "/api/cefr/report", 200, COUNTED,
+                                    edit(CEFR, c -> ((ObjectNode) c.get("data").get("skills").get(0)).put("level", "D1")))),
+                    new Mismatch("an accuracy over 1", "schema.maximum",
+                            new Exchange("GET", "/api/cefr/report", 200, COUNTED,
+                                    edit(CEFR, c -> ((ObjectNode) c.get("data").get("skills").get(0)).put("accuracy", 1.2)))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedReportResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherReportResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";
