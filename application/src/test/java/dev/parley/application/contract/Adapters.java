@@ -14,6 +14,7 @@ import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
+import dev.parley.application.learning.port.out.LearnerInsightRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -69,6 +70,8 @@ public interface Adapters {
     CompletionRepository completions();
 
     AchievementRepository achievements();
+
+    LearnerInsightRepository learnerInsights();
 
     /** The progress ports together, as the progress services take them. */
     default LearningProgressPorts progress() {

@@ -36,6 +36,7 @@ public final class InMemoryCompletionRepository implements CompletionRepository 
     }
 
     private final Map<List<Object>, Row<CourseId>> enrollments = new HashMap<>();
+    private final Map<List<Object>, Instant> lastActivity = new HashMap<>();
     private final Map<List<Object>, Row<TrainingItemId>> items = new HashMap<>();
     private final Map<List<Object>, Row<TrainingId>> trainings = new HashMap<>();
     private final Map<List<Object>, Row<LessonId>> lessons = new HashMap<>();
@@ -58,11 +59,24 @@ public final class InMemoryCompletionRepository implements CompletionRepository 
         requireLearner(org, learner);
         Instant enrolledAt = find(enrollments, org, learner, course, content::courseExists).map(Row::at).orElse(at);
         enrollments.put(List.of(learner, course), new Row<>(org, learner, course, enrolledAt, false));
+        lastActivity.merge(List.of(learner, course), at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** When the learner enrolled in the course, if they did. */
     public synchronized Optional<Instant> enrolledAt(OrganizationId org, LearnerId learner, CourseId course) {
         return find(enrollments, org, learner, course, content::courseExists).map(Row::at);
+    }
+
+    /** The courses the learner is enrolled in, most recent activity first, then by course id. */
+    synchronized List<CourseId> enrolledCourses(OrganizationId org, LearnerId learner) {
+        return live(enrollments, org, learner, content::courseExists)
+                .sorted(Comparator.<Row<CourseId>, Instant>comparing(row -> lastActivity.get(List.of(learner, row.key()))).reversed()
+                        .thenComparingLong(row -> row.key().value()))
+                .map(Row::key).toList();
+    }
+
+    synchronized boolean itemCompleted(OrganizationId org, LearnerId learner, TrainingItemId item) {
+        return find(items, org, learner, item, content::itemExists).isPresent();
     }
 
     @Override

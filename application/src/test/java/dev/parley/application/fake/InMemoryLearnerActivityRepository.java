@@ -12,6 +12,7 @@ import dev.parley.domain.learning.progress.ActivityTotals;
 import dev.parley.domain.learning.progress.Attempt;
 import dev.parley.domain.learning.progress.CefrEstimator.LevelCount;
 import dev.parley.domain.learning.progress.LocalPeriods;
+import dev.parley.domain.learning.progress.MostMissed.ItemMisses;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
         final TreeMap<LocalDate, ActivityTotals> months = new TreeMap<>();
         final Map<List<Object>, int[]> levels = new HashMap<>();
         final Map<TrainingItemId, int[]> items = new HashMap<>();
+        final Map<TrainingItemId, Instant> lastAttempts = new HashMap<>();
 
         Ledger(OrganizationId org) {
             this.org = org;
@@ -78,6 +80,7 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
             int[] item = ledger.items.computeIfAbsent(attempt.item(), key -> new int[2]);
             item[0]++;
             item[1] += attempt.correct() ? 0 : 1;
+            ledger.lastAttempts.merge(attempt.item(), attempt.at(), (a, b) -> a.isAfter(b) ? a : b);
         }
     }
 
@@ -126,6 +129,23 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
                 .filter(cell -> trainingItems.find(org, item).isPresent())
                 .map(cell -> new ItemTally(item, cell[0], cell[1]))
                 .orElse(ItemTally.never(item));
+    }
+
+    /** The learner's tally of every item that still exists, as {@code learner_items} holds them. */
+    synchronized List<ItemMisses> itemTallies(OrganizationId org, LearnerId learner) {
+        List<ItemMisses> tallies = new ArrayList<>();
+        ledger(org, learner).ifPresent(ledger -> ledger.items.forEach((item, cell) -> {
+            if (trainingItems.find(org, item).isPresent()) {
+                tallies.add(new ItemMisses(item, cell[0], cell[1], ledger.lastAttempts.get(item)));
+            }
+        }));
+        return tallies;
+    }
+
+    /** The learner's week totals from {@code from} to {@code to}, both included. */
+    synchronized SortedMap<LocalDate, ActivityTotals> weeks(OrganizationId org, LearnerId learner, LocalDate from, LocalDate to) {
+        return ledger(org, learner).<SortedMap<LocalDate, ActivityTotals>>map(ledger ->
+                new TreeMap<>(ledger.weeks.subMap(from, true, to, true))).orElse(Collections.emptySortedMap());
     }
 
     private Optional<Ledger> ledger(OrganizationId org, LearnerId learner) {
