@@ -16,6 +16,7 @@ import dev.parley.adapter.persistence.learning.JooqCourseOutlineRepository;
 import dev.parley.adapter.persistence.learning.JooqCourseRepository;
 import dev.parley.adapter.persistence.learning.JooqLearnerActivityRepository;
 import dev.parley.adapter.persistence.learning.JooqLearnerDirectory;
+import dev.parley.adapter.persistence.learning.JooqLearnerInsightRepository;
 import dev.parley.adapter.persistence.learning.JooqLessonRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingItemRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingRepository;
@@ -39,6 +40,7 @@ import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
+import dev.parley.application.learning.port.out.LearnerInsightRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -91,6 +93,7 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqAchievementRepository achievements;
     private final JooqOutbox outbox;
     private final JooqIdempotencyRecords idempotency;
+    private final JooqLearnerInsightRepository learnerInsights;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -123,6 +126,7 @@ public final class PersistenceModule implements AutoCloseable {
         this.achievements = new JooqAchievementRepository(joined);
         this.outbox = new JooqOutbox(joined, new ObjectMapper());
         this.idempotency = new JooqIdempotencyRecords(joined);
+        this.learnerInsights = new JooqLearnerInsightRepository(joined, new ObjectMapper());
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -175,6 +179,7 @@ public final class PersistenceModule implements AutoCloseable {
     public AchievementRepository achievements() { return achievements; }
     public Outbox outbox() { return outbox; }
     public IdempotencyRecords idempotency() { return idempotency; }
+    public LearnerInsightRepository learnerInsights() { return learnerInsights; }
 
     @Override
     public void close() {

@@ -20,6 +20,7 @@ import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
+import dev.parley.application.learning.port.out.LearnerInsightRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -62,6 +63,7 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public AchievementRepository achievements() { return module.achievements(); }
     @Override public Outbox outbox() { return module.outbox(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
+    @Override public LearnerInsightRepository learnerInsights() { return module.learnerInsights(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {
