@@ -28,7 +28,7 @@ import java.util.Optional;
 /**
  * A learner's insights from the totals kept attempt by attempt, never from the attempts themselves. The next lesson
  * continues the published courses they are enrolled in, most recently active first; with none left to continue it
- * starts the organization's first published course they are not enrolled in.
+ * starts the organization's oldest published course they are not enrolled in.
  */
 public final class LearningInsightsService implements LearningInsightsQueries {
     private final Learners learners;

@@ -8,15 +8,14 @@ import dev.parley.application.learning.port.out.CourseHeading;
 import dev.parley.application.learning.port.out.ItemPlacement;
 import dev.parley.application.learning.port.out.LearnerInsightRepository;
 import dev.parley.application.learning.port.out.MissedItem;
+import dev.parley.domain.learning.CefrLevel;
 import dev.parley.domain.learning.CourseId;
 import dev.parley.domain.learning.CourseStatus;
 import dev.parley.domain.learning.LearnerId;
 import dev.parley.domain.learning.LessonId;
-import dev.parley.domain.learning.Position;
 import dev.parley.domain.learning.Title;
 import dev.parley.domain.learning.TrainingId;
 import dev.parley.domain.learning.TrainingItem;
-import dev.parley.domain.learning.TrainingItemId;
 import dev.parley.domain.learning.exercise.ItemAnswer;
 import dev.parley.domain.learning.exercise.ItemType;
 import dev.parley.domain.learning.progress.ActivityTotals;
@@ -169,7 +168,7 @@ public abstract class LearnerInsightRepositoryContractTest {
     }
 
     @Test
-    void the_course_to_start_is_the_first_published_one_with_items_the_learner_is_not_enrolled_in() {
+    void the_course_to_start_is_the_oldest_published_one_with_items_the_learner_is_not_enrolled_in() {
         seed.course(org, 50, CourseStatus.DRAFT);
         seed.item(org, 450, seed.training(org, 350, seed.lesson(org, 250, new CourseId(50), 1), 1), 1);
         CourseId empty = seed.course(org, 60, CourseStatus.PUBLISHED);
@@ -185,6 +184,15 @@ public abstract class LearnerInsightRepositoryContractTest {
         assertThat(insights.firstCourseToStart(org, bo)).contains(new CourseHeading(course, new Title("Course 100")));
         adapters.completions().recordActivity(org, ada, later, T0);
         assertThat(insights.firstCourseToStart(org, ada)).isEmpty();
+        CourseId olderWithHigherId = new CourseId(130);
+        CourseId newerWithLowerId = new CourseId(90);
+        adapters.courses().save(LearningSeed.course(org, 130, LearningSeed.details("c-130", "Older", "en", CefrLevel.A1),
+                CourseStatus.PUBLISHED, T0.minusSeconds(60)));
+        adapters.courses().save(LearningSeed.course(org, 90, LearningSeed.details("c-90", "Newer", "en", CefrLevel.A1),
+                CourseStatus.PUBLISHED, T0.plusSeconds(60)));
+        seed.item(org, 490, seed.training(org, 390, seed.lesson(org, 290, newerWithLowerId, 1), 1), 1);
+        seed.item(org, 431, seed.training(org, 331, seed.lesson(org, 231, olderWithHigherId, 1), 1), 1);
+        assertThat(insights.firstCourseToStart(org, ada)).contains(new CourseHeading(olderWithHigherId, new Title("Older")));
         assertThat(insights.firstCourseToStart(otherOrg, ada)).contains(new CourseHeading(new CourseId(70), new Title("Course 70")));
     }
 

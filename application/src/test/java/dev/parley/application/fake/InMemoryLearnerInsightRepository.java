@@ -17,7 +17,6 @@ import dev.parley.domain.learning.progress.MostMissed.ItemMisses;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +67,7 @@ public final class InMemoryLearnerInsightRepository implements LearnerInsightRep
         CourseFilter published = new CourseFilter(Optional.of(CourseStatus.PUBLISHED), Optional.empty(), Optional.empty(), Optional.empty());
         return courses.list(org, published, new PageRequest(1, Integer.MAX_VALUE)).items().stream()
                 .filter(course -> !enrolled.contains(course.id()) && holdsItems(org, course))
-                .min(Comparator.comparingLong(course -> course.id().value()))
+                .findFirst()
                 .map(InMemoryLearnerInsightRepository::heading);
     }
 

@@ -101,7 +101,7 @@ public final class JooqLearnerInsightRepository implements LearnerInsightReposit
                                 .join(TRAINING_ITEMS).on(TRAINING_ITEMS.ORGANIZATION_ID.eq(TRAININGS.ORGANIZATION_ID),
                                         TRAINING_ITEMS.TRAINING_ID.eq(TRAININGS.ID))
                                 .where(LESSONS.ORGANIZATION_ID.eq(COURSES.ORGANIZATION_ID), LESSONS.COURSE_ID.eq(COURSES.ID))))
-                .orderBy(COURSES.ID)
+                .orderBy(COURSES.CREATED_AT, COURSES.ID)
                 .limit(1)
                 .fetchOptional(r -> new CourseHeading(new CourseId(r.value1()), new Title(r.value2())));
     }

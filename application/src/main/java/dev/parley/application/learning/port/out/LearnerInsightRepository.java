@@ -23,7 +23,10 @@ public interface LearnerInsightRepository {
     /** The published courses the learner is enrolled in, most recent activity first, then by course id. */
     List<CourseHeading> publishedEnrolments(OrganizationId org, LearnerId learner);
 
-    /** The organization's first published course by id that the learner is not enrolled in and that holds at least one item. */
+    /**
+     * The organization's first published course, oldest first (then by id) as the course list orders them, that the learner
+     * is not enrolled in and that holds at least one item.
+     */
     Optional<CourseHeading> firstCourseToStart(OrganizationId org, LearnerId learner);
 
     /** The totals of each local ISO week with activity, keyed by its Monday, from {@code from} to {@code to}, both included. */
