@@ -18,6 +18,7 @@ import dev.parley.application.learning.CefrReportService;
 import dev.parley.application.learning.CourseService;
 import dev.parley.application.learning.GamificationService;
 import dev.parley.application.learning.LearnerCalendarService;
+import dev.parley.application.learning.LearningInsightsService;
 import dev.parley.application.learning.LearningProgressPorts;
 import dev.parley.application.learning.LessonProgressService;
 import dev.parley.application.learning.LessonService;
@@ -84,7 +85,8 @@ public final class Wiring {
                 new LearnerCalendarService(progress, persistence.transactions()),
                 new GamificationService(progress, clock),
                 new ProgressHistoryService(progress, clock),
-                new CefrReportService(progress));
+                new CefrReportService(progress),
+                new LearningInsightsService(progress, persistence.learnerInsights(), persistence.lessons(), clock));
     }
 
     /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */

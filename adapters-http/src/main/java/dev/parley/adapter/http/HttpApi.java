@@ -2,6 +2,7 @@ package dev.parley.adapter.http;
 
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.CourseRoutes;
+import dev.parley.adapter.http.b2b.InsightRoutes;
 import dev.parley.adapter.http.b2b.LessonRoutes;
 import dev.parley.adapter.http.b2b.LearnerReportRoutes;
 import dev.parley.adapter.http.b2b.ProgressRoutes;
@@ -77,6 +78,7 @@ public final class HttpApi {
         new TrainingItemRoutes(learning.trainingItems(), learning.trainingItemQueries(), idempotency).register(routes);
         new ProgressRoutes(learning.attempts(), learning.lessonProgress(), idempotency).register(routes);
         new LearnerReportRoutes(learning.gamification(), learning.progressHistory(), learning.cefrReport()).register(routes);
+        new InsightRoutes(learning.insights()).register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {

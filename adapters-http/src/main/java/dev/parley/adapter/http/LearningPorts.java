@@ -7,6 +7,7 @@ import dev.parley.application.learning.port.in.CefrReportQueries;
 import dev.parley.application.learning.port.in.CourseUseCase;
 import dev.parley.application.learning.port.in.GamificationQueries;
 import dev.parley.application.learning.port.in.LearnerCalendarUseCase;
+import dev.parley.application.learning.port.in.LearningInsightsQueries;
 import dev.parley.application.learning.port.in.LessonProgressQueries;
 import dev.parley.application.learning.port.in.LessonQueries;
 import dev.parley.application.learning.port.in.LessonUseCase;
@@ -32,5 +33,6 @@ public record LearningPorts(
         LearnerCalendarUseCase calendar,
         GamificationQueries gamification,
         ProgressHistoryQueries progressHistory,
-        CefrReportQueries cefrReport) {
+        CefrReportQueries cefrReport,
+        LearningInsightsQueries insights) {
 }

@@ -719,6 +719,105 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class Insights {
+        static final String INSIGHTS = """
+                {"data": {"user_id": 17, "time_zone": "Europe/Berlin",
+                          "strongest_skills": [{"skill": "reading", "attempts": 40, "correct": 36, "accuracy": 0.9},
+                                               {"skill": "grammar", "attempts": 5, "correct": 4, "accuracy": 0.8}],
+                          "weakest_skills": [{"skill": "listening", "attempts": 12, "correct": 5, "accuracy": 0.4167}],
+                          "most_missed_items": [
+                            {"training_item_id": 9, "training_id": 3, "lesson_id": 2, "course_id": 1, "type": "multiple_choice",
+                             "skill": "listening", "prompt": "What did you hear?", "attempts": 4, "misses": 3, "completed": false},
+                            {"training_item_id": 12, "training_id": 4, "lesson_id": 2, "course_id": 1, "type": "flashcard",
+                             "skill": "vocabulary", "prompt": "ありがとう", "attempts": 2, "misses": 1, "completed": true}],
+                          "recommended_next_lesson": {"lesson_id": 5, "course_id": 1, "course_title": "Japanese A1",
+                                                      "title": "Greetings", "position": 2, "completed_items": 3, "total_items": 10,
+                                                      "reason": "continue"},
+                          "minutes_this_week": 42, "minutes_last_week": 30, "minutes_change_percent": 40}}""";
+        static final String NEWCOMER = """
+                {"data": {"user_id": 18, "time_zone": "UTC", "strongest_skills": [], "weakest_skills": [], "most_missed_items": [],
+                          "recommended_next_lesson": null, "minutes_this_week": 0, "minutes_last_week": 0,
+                          "minutes_change_percent": null}}""";
+
+        static ObjectNode data(JsonNode insights) {
+            return (ObjectNode) insights.get("data");
+        }
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("insights", "GET", "/api/learning-insights", 200, COUNTED, INSIGHTS),
+                    new Exchange("another learner's insights", "GET", "/api/learning-insights?user_id=17", 200, COUNTED, INSIGHTS),
+                    new Exchange("nothing to show or recommend", "GET", "/api/learning-insights", 200, COUNTED, NEWCOMER),
+                    new Exchange("a matching-pairs item without a prompt", "GET", "/api/learning-insights", 200, COUNTED,
+                            edit(INSIGHTS, i -> ((ObjectNode) data(i).get("most_missed_items").get(0)).putNull("prompt"))),
+                    new Exchange("a course to start", "GET", "/api/learning-insights", 200, COUNTED,
+                            edit(NEWCOMER, i -> data(i).putObject("recommended_next_lesson").put("lesson_id", 1).put("course_id", 1)
+                                    .put("course_title", "Japanese A1").put("title", "Hello").put("position", 1)
+                                    .put("completed_items", 0).put("total_items", 8).put("reason", "start"))),
+                    new Exchange("another learner without stats:read", "GET", "/api/learning-insights?user_id=8", 403, COUNTED,
+                            B2b.message("Another user's progress needs the stats:read ability.")),
+                    new Exchange("a learner of another organization", "GET", "/api/learning-insights?user_id=8", 404, COUNTED,
+                            B2b.message("user 8 not found")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("a skill with too little evidence", "schema.minimum",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> ((ObjectNode) data(i).get("weakest_skills").get(0)).put("attempts", 4)))),
+                    new Mismatch("a fourth strongest skill", "schema.maxItems",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED, edit(INSIGHTS, i -> {
+                                ArrayNode strongest = (ArrayNode) data(i).get("strongest_skills");
+                                strongest.add(strongest.get(0).deepCopy());
+                                strongest.add(strongest.get(0).deepCopy());
+                            }))),
+                    new Mismatch("an accuracy over 1", "schema.maximum",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> ((ObjectNode) data(i).get("strongest_skills").get(0)).put("accuracy", 1.2)))),
+                    new Mismatch("a solution leaked into a missed item", "schema.additionalProperties",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED, edit(INSIGHTS, i ->
+                                    ((ObjectNode) data(i).get("most_missed_items").get(0)).putObject("solution").put("correct_index", 1)))),
+                    new Mismatch("a missed item without a miss", "schema.minimum",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> ((ObjectNode) data(i).get("most_missed_items").get(0)).put("misses", 0)))),
+                    new Mismatch("an unknown reason", "schema.enum",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> ((ObjectNode) data(i).get("recommended_next_lesson")).put("reason", "review")))),
+                    new Mismatch("a recommended lesson without items", "schema.minimum",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> ((ObjectNode) data(i).get("recommended_next_lesson")).put("total_items", 0)))),
+                    new Mismatch("a recommended lesson without its course", "schema.required",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> ((ObjectNode) data(i).get("recommended_next_lesson")).remove("course_id")))),
+                    new Mismatch("the change left out instead of null", "schema.required",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(NEWCOMER, i -> data(i).remove("minutes_change_percent")))),
+                    new Mismatch("a fall of more than 100 percent", "schema.minimum",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> data(i).put("minutes_change_percent", -101)))),
+                    new Mismatch("minutes as a string", "schema.type",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED,
+                                    edit(INSIGHTS, i -> data(i).put("minutes_this_week", "42")))),
+                    new Mismatch("insights as a list", "schema.type",
+                            new Exchange("GET", "/api/learning-insights", 200, COUNTED, "{\"data\": []}")),
+                    new Mismatch("a path in the lesson routes' style", "path.missing",
+                            new Exchange("GET", "/api/learningInsights", 200, COUNTED, INSIGHTS)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedInsightResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherInsightResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";
