@@ -3,8 +3,6 @@ package dev.parley.domain.learning.progress;
 import dev.parley.domain.learning.Skill;
 import dev.parley.domain.learning.progress.CefrEstimator.LevelCount;
 import dev.parley.domain.shared.InvalidInput;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,9 +63,9 @@ public final class SkillRanking {
             }
         }
 
-        /** Correct answers as a share of attempts, rounded half up to four decimals. */
+        /** Correct answers as a share of attempts, 0..1. */
         public double accuracy() {
-            return BigDecimal.valueOf(correct).divide(BigDecimal.valueOf(attempts), 4, RoundingMode.HALF_UP).doubleValue();
+            return (double) correct / attempts;
         }
     }
 
