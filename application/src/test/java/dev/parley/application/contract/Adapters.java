@@ -13,7 +13,9 @@ import dev.parley.application.learning.port.out.CompletionRepository;
 import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LeaderboardRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
+import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -69,6 +71,10 @@ public interface Adapters {
     CompletionRepository completions();
 
     AchievementRepository achievements();
+
+    LeaderboardRepository leaderboards();
+
+    LearningStatsRepository learningStats();
 
     /** The progress ports together, as the progress services take them. */
     default LearningProgressPorts progress() {

@@ -10,8 +10,10 @@ import dev.parley.application.fake.InMemoryCompletionRepository;
 import dev.parley.application.fake.InMemoryCourseOutlineRepository;
 import dev.parley.application.fake.InMemoryCourseRepository;
 import dev.parley.application.fake.InMemoryIdempotencyRecords;
+import dev.parley.application.fake.InMemoryLeaderboardRepository;
 import dev.parley.application.fake.InMemoryLearnerActivityRepository;
 import dev.parley.application.fake.InMemoryLearnerDirectory;
+import dev.parley.application.fake.InMemoryLearningStatsRepository;
 import dev.parley.application.fake.InMemoryLessonRepository;
 import dev.parley.application.fake.InMemoryOrganizationRepository;
 import dev.parley.application.fake.InMemoryOutbox;
@@ -37,7 +39,8 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                                InMemoryCourseOutlineRepository courseOutlines, InMemoryAttemptRepository attempts,
                                InMemoryLearnerActivityRepository learnerActivity, InMemoryCompletionRepository completions,
                                InMemoryAchievementRepository achievements, InMemoryOutbox outbox,
-                               InMemoryIdempotencyRecords idempotency) implements Adapters {
+                               InMemoryIdempotencyRecords idempotency, InMemoryLeaderboardRepository leaderboards,
+                               InMemoryLearningStatsRepository learningStats) implements Adapters {
     public static InMemoryAdapters create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryChatMessageRepository chatMessages = new InMemoryChatMessageRepository();
@@ -49,12 +52,16 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
         InMemoryTrainingItemRepository items = new InMemoryTrainingItemRepository(trainings);
         InMemoryLearnerDirectory learners = new InMemoryLearnerDirectory(users);
         InMemoryCourseOutlineRepository outlines = new InMemoryCourseOutlineRepository(courses, lessons, trainings, items);
+        InMemoryLearnerActivityRepository activity = new InMemoryLearnerActivityRepository(learners, items);
+        InMemoryCompletionRepository completions = new InMemoryCompletionRepository(learners, outlines);
         return new InMemoryAdapters(new DirectTransactions(), new InMemoryOrganizationRepository(), users,
                 new InMemoryApiTokenRepository(), new InMemoryRateWindows(), new InMemoryTicketRepository(),
                 new InMemoryAgentDirectory(users), new InMemoryRoomRepository(chatMessages, polls), chatMessages, polls,
                 votes, courses, lessons, trainings, items, learners, outlines, new InMemoryAttemptRepository(learners),
-                new InMemoryLearnerActivityRepository(learners, items), new InMemoryCompletionRepository(learners, outlines),
-                new InMemoryAchievementRepository(learners), new InMemoryOutbox(), new InMemoryIdempotencyRecords());
+                activity, completions,
+                new InMemoryAchievementRepository(learners), new InMemoryOutbox(), new InMemoryIdempotencyRecords(),
+                new InMemoryLeaderboardRepository(learners, activity),
+                new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity));
     }
 
     @Override

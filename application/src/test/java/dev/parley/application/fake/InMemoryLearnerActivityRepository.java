@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A learner's totals in maps, with the jOOQ adapter's semantics: only people of the organization get totals, and an
@@ -39,6 +40,7 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
         final TreeMap<LocalDate, ActivityTotals> months = new TreeMap<>();
         final Map<List<Object>, int[]> levels = new HashMap<>();
         final Map<TrainingItemId, int[]> items = new HashMap<>();
+        Optional<Instant> lastActivityAt = Optional.empty();
 
         Ledger(OrganizationId org) {
             this.org = org;
@@ -68,6 +70,7 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
                 new InvalidInput("user_id", "is not a person of this organization"));
         Activity activity = attempt.activity();
         ledger.totals = ledger.totals.plus(activity);
+        ledger.lastActivityAt = ledger.lastActivityAt.filter(last -> last.isAfter(activity.at())).or(() -> Optional.of(activity.at()));
         ledger.days.merge(periods.day(), ActivityTotals.NONE.plus(activity), ActivityTotals::plus);
         ledger.weeks.merge(periods.week(), ActivityTotals.NONE.plus(activity), ActivityTotals::plus);
         ledger.months.merge(periods.month(), ActivityTotals.NONE.plus(activity), ActivityTotals::plus);
@@ -126,6 +129,17 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
                 .filter(cell -> trainingItems.find(org, item).isPresent())
                 .map(cell -> new ItemTally(item, cell[0], cell[1]))
                 .orElse(ItemTally.never(item));
+    }
+
+    /** What {@code reader} takes from the ledger of each learner of the organization, by learner. */
+    synchronized <T> Map<LearnerId, T> eachLearner(OrganizationId org, Function<Ledger, T> reader) {
+        Map<LearnerId, T> read = new HashMap<>();
+        ledgers.forEach((learner, ledger) -> {
+            if (ledger.org.equals(org)) {
+                read.put(learner, reader.apply(ledger));
+            }
+        });
+        return read;
     }
 
     private Optional<Ledger> ledger(OrganizationId org, LearnerId learner) {
