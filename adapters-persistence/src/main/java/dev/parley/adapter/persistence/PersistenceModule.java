@@ -14,8 +14,10 @@ import dev.parley.adapter.persistence.learning.JooqAttemptRepository;
 import dev.parley.adapter.persistence.learning.JooqCompletionRepository;
 import dev.parley.adapter.persistence.learning.JooqCourseOutlineRepository;
 import dev.parley.adapter.persistence.learning.JooqCourseRepository;
+import dev.parley.adapter.persistence.learning.JooqLeaderboardRepository;
 import dev.parley.adapter.persistence.learning.JooqLearnerActivityRepository;
 import dev.parley.adapter.persistence.learning.JooqLearnerDirectory;
+import dev.parley.adapter.persistence.learning.JooqLearningStatsRepository;
 import dev.parley.adapter.persistence.learning.JooqLessonRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingItemRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingRepository;
@@ -37,8 +39,10 @@ import dev.parley.application.learning.port.out.AttemptRepository;
 import dev.parley.application.learning.port.out.CompletionRepository;
 import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LeaderboardRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
+import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -91,6 +95,8 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqAchievementRepository achievements;
     private final JooqOutbox outbox;
     private final JooqIdempotencyRecords idempotency;
+    private final JooqLeaderboardRepository leaderboards;
+    private final JooqLearningStatsRepository learningStats;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -123,6 +129,8 @@ public final class PersistenceModule implements AutoCloseable {
         this.achievements = new JooqAchievementRepository(joined);
         this.outbox = new JooqOutbox(joined, new ObjectMapper());
         this.idempotency = new JooqIdempotencyRecords(joined);
+        this.leaderboards = new JooqLeaderboardRepository(joined);
+        this.learningStats = new JooqLearningStatsRepository(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -175,6 +183,8 @@ public final class PersistenceModule implements AutoCloseable {
     public AchievementRepository achievements() { return achievements; }
     public Outbox outbox() { return outbox; }
     public IdempotencyRecords idempotency() { return idempotency; }
+    public LeaderboardRepository leaderboards() { return leaderboards; }
+    public LearningStatsRepository learningStats() { return learningStats; }
 
     @Override
     public void close() {

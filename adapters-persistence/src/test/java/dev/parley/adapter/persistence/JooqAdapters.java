@@ -19,7 +19,9 @@ import dev.parley.application.learning.port.out.CompletionRepository;
 import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LeaderboardRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
+import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -62,6 +64,8 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public AchievementRepository achievements() { return module.achievements(); }
     @Override public Outbox outbox() { return module.outbox(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
+    @Override public LeaderboardRepository leaderboards() { return module.leaderboards(); }
+    @Override public LearningStatsRepository learningStats() { return module.learningStats(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {
