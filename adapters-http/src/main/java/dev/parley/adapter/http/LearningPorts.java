@@ -6,7 +6,9 @@ import dev.parley.application.learning.port.in.CourseQueries;
 import dev.parley.application.learning.port.in.CefrReportQueries;
 import dev.parley.application.learning.port.in.CourseUseCase;
 import dev.parley.application.learning.port.in.GamificationQueries;
+import dev.parley.application.learning.port.in.LeaderboardQueries;
 import dev.parley.application.learning.port.in.LearnerCalendarUseCase;
+import dev.parley.application.learning.port.in.LearningStatsQueries;
 import dev.parley.application.learning.port.in.LessonProgressQueries;
 import dev.parley.application.learning.port.in.LessonQueries;
 import dev.parley.application.learning.port.in.LessonUseCase;
@@ -32,5 +34,7 @@ public record LearningPorts(
         LearnerCalendarUseCase calendar,
         GamificationQueries gamification,
         ProgressHistoryQueries progressHistory,
-        CefrReportQueries cefrReport) {
+        CefrReportQueries cefrReport,
+        LeaderboardQueries leaderboard,
+        LearningStatsQueries stats) {
 }
