@@ -17,9 +17,11 @@ import dev.parley.application.learning.CatalogService;
 import dev.parley.application.learning.CefrReportService;
 import dev.parley.application.learning.CourseService;
 import dev.parley.application.learning.GamificationService;
+import dev.parley.application.learning.LeaderboardService;
 import dev.parley.application.learning.LearnerCalendarService;
 import dev.parley.application.learning.LearningInsightsService;
 import dev.parley.application.learning.LearningProgressPorts;
+import dev.parley.application.learning.LearningStatsService;
 import dev.parley.application.learning.LessonProgressService;
 import dev.parley.application.learning.LessonService;
 import dev.parley.application.learning.ProgressHistoryService;
@@ -86,7 +88,9 @@ public final class Wiring {
                 new GamificationService(progress, clock),
                 new ProgressHistoryService(progress, clock),
                 new CefrReportService(progress),
-                new LearningInsightsService(progress, persistence.learnerInsights(), persistence.lessons(), clock));
+                new LearningInsightsService(progress, persistence.learnerInsights(), persistence.lessons(), clock),
+                new LeaderboardService(progress, persistence.leaderboards(), clock),
+                new LearningStatsService(persistence.learningStats(), clock));
     }
 
     /** The system clock, ticking in microseconds so instants survive PostgreSQL unchanged. */

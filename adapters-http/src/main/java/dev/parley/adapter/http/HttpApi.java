@@ -3,10 +3,12 @@ package dev.parley.adapter.http;
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.CourseRoutes;
 import dev.parley.adapter.http.b2b.InsightRoutes;
+import dev.parley.adapter.http.b2b.LeaderboardRoutes;
 import dev.parley.adapter.http.b2b.LessonRoutes;
 import dev.parley.adapter.http.b2b.LearnerReportRoutes;
 import dev.parley.adapter.http.b2b.ProgressRoutes;
 import dev.parley.adapter.http.b2b.PublicCourseRoutes;
+import dev.parley.adapter.http.b2b.StatsRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
 import dev.parley.adapter.http.b2b.TrainingItemRoutes;
 import dev.parley.adapter.http.b2b.TrainingRoutes;
@@ -79,6 +81,8 @@ public final class HttpApi {
         new ProgressRoutes(learning.attempts(), learning.lessonProgress(), idempotency).register(routes);
         new LearnerReportRoutes(learning.gamification(), learning.progressHistory(), learning.cefrReport()).register(routes);
         new InsightRoutes(learning.insights()).register(routes);
+        new LeaderboardRoutes(learning.leaderboard()).register(routes);
+        new StatsRoutes(learning.stats()).register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {

@@ -6,8 +6,10 @@ import dev.parley.application.learning.port.in.CourseQueries;
 import dev.parley.application.learning.port.in.CefrReportQueries;
 import dev.parley.application.learning.port.in.CourseUseCase;
 import dev.parley.application.learning.port.in.GamificationQueries;
+import dev.parley.application.learning.port.in.LeaderboardQueries;
 import dev.parley.application.learning.port.in.LearnerCalendarUseCase;
 import dev.parley.application.learning.port.in.LearningInsightsQueries;
+import dev.parley.application.learning.port.in.LearningStatsQueries;
 import dev.parley.application.learning.port.in.LessonProgressQueries;
 import dev.parley.application.learning.port.in.LessonQueries;
 import dev.parley.application.learning.port.in.LessonUseCase;
@@ -34,5 +36,7 @@ public record LearningPorts(
         GamificationQueries gamification,
         ProgressHistoryQueries progressHistory,
         CefrReportQueries cefrReport,
-        LearningInsightsQueries insights) {
+        LearningInsightsQueries insights,
+        LeaderboardQueries leaderboard,
+        LearningStatsQueries stats) {
 }

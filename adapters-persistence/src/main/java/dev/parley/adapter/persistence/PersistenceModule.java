@@ -14,9 +14,11 @@ import dev.parley.adapter.persistence.learning.JooqAttemptRepository;
 import dev.parley.adapter.persistence.learning.JooqCompletionRepository;
 import dev.parley.adapter.persistence.learning.JooqCourseOutlineRepository;
 import dev.parley.adapter.persistence.learning.JooqCourseRepository;
+import dev.parley.adapter.persistence.learning.JooqLeaderboardRepository;
 import dev.parley.adapter.persistence.learning.JooqLearnerActivityRepository;
 import dev.parley.adapter.persistence.learning.JooqLearnerDirectory;
 import dev.parley.adapter.persistence.learning.JooqLearnerInsightRepository;
+import dev.parley.adapter.persistence.learning.JooqLearningStatsRepository;
 import dev.parley.adapter.persistence.learning.JooqLessonRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingItemRepository;
 import dev.parley.adapter.persistence.learning.JooqTrainingRepository;
@@ -38,9 +40,11 @@ import dev.parley.application.learning.port.out.AttemptRepository;
 import dev.parley.application.learning.port.out.CompletionRepository;
 import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
+import dev.parley.application.learning.port.out.LeaderboardRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
 import dev.parley.application.learning.port.out.LearnerInsightRepository;
+import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -94,6 +98,8 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqOutbox outbox;
     private final JooqIdempotencyRecords idempotency;
     private final JooqLearnerInsightRepository learnerInsights;
+    private final JooqLeaderboardRepository leaderboards;
+    private final JooqLearningStatsRepository learningStats;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -127,6 +133,8 @@ public final class PersistenceModule implements AutoCloseable {
         this.outbox = new JooqOutbox(joined, new ObjectMapper());
         this.idempotency = new JooqIdempotencyRecords(joined);
         this.learnerInsights = new JooqLearnerInsightRepository(joined, new ObjectMapper());
+        this.leaderboards = new JooqLeaderboardRepository(joined);
+        this.learningStats = new JooqLearningStatsRepository(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -180,6 +188,8 @@ public final class PersistenceModule implements AutoCloseable {
     public Outbox outbox() { return outbox; }
     public IdempotencyRecords idempotency() { return idempotency; }
     public LearnerInsightRepository learnerInsights() { return learnerInsights; }
+    public LeaderboardRepository leaderboards() { return leaderboards; }
+    public LearningStatsRepository learningStats() { return learningStats; }
 
     @Override
     public void close() {

@@ -19,8 +19,10 @@ import dev.parley.application.learning.port.out.CompletionRepository;
 import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LeaderboardRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
 import dev.parley.application.learning.port.out.LearnerInsightRepository;
+import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -64,6 +66,8 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public Outbox outbox() { return module.outbox(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
     @Override public LearnerInsightRepository learnerInsights() { return module.learnerInsights(); }
+    @Override public LeaderboardRepository leaderboards() { return module.leaderboards(); }
+    @Override public LearningStatsRepository learningStats() { return module.learningStats(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {

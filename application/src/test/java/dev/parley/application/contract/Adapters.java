@@ -13,8 +13,11 @@ import dev.parley.application.learning.port.out.CompletionRepository;
 import dev.parley.application.learning.port.out.CourseOutlineRepository;
 import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.learning.port.out.LearnerActivityRepository;
+import dev.parley.application.learning.port.out.LeaderboardRepository;
 import dev.parley.application.learning.port.out.LearnerDirectory;
 import dev.parley.application.learning.port.out.LearnerInsightRepository;
+
+import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.application.learning.port.out.LessonRepository;
 import dev.parley.application.learning.port.out.TrainingItemRepository;
 import dev.parley.application.learning.port.out.TrainingRepository;
@@ -72,6 +75,10 @@ public interface Adapters {
     AchievementRepository achievements();
 
     LearnerInsightRepository learnerInsights();
+
+    LeaderboardRepository leaderboards();
+
+    LearningStatsRepository learningStats();
 
     /** The progress ports together, as the progress services take them. */
     default LearningProgressPorts progress() {

@@ -10,9 +10,11 @@ import dev.parley.application.fake.InMemoryCompletionRepository;
 import dev.parley.application.fake.InMemoryCourseOutlineRepository;
 import dev.parley.application.fake.InMemoryCourseRepository;
 import dev.parley.application.fake.InMemoryIdempotencyRecords;
+import dev.parley.application.fake.InMemoryLeaderboardRepository;
 import dev.parley.application.fake.InMemoryLearnerActivityRepository;
 import dev.parley.application.fake.InMemoryLearnerDirectory;
 import dev.parley.application.fake.InMemoryLearnerInsightRepository;
+import dev.parley.application.fake.InMemoryLearningStatsRepository;
 import dev.parley.application.fake.InMemoryLessonRepository;
 import dev.parley.application.fake.InMemoryOrganizationRepository;
 import dev.parley.application.fake.InMemoryOutbox;
@@ -39,7 +41,9 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                                InMemoryLearnerActivityRepository learnerActivity, InMemoryCompletionRepository completions,
                                InMemoryAchievementRepository achievements, InMemoryOutbox outbox,
                                InMemoryIdempotencyRecords idempotency,
-                               InMemoryLearnerInsightRepository learnerInsights) implements Adapters {
+                               InMemoryLearnerInsightRepository learnerInsights,
+                               InMemoryLeaderboardRepository leaderboards,
+                               InMemoryLearningStatsRepository learningStats) implements Adapters {
     public static InMemoryAdapters create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryChatMessageRepository chatMessages = new InMemoryChatMessageRepository();
@@ -59,7 +63,9 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                 votes, courses, lessons, trainings, items, learners, outlines, new InMemoryAttemptRepository(learners),
                 activity, completions,
                 new InMemoryAchievementRepository(learners), new InMemoryOutbox(), new InMemoryIdempotencyRecords(),
-                new InMemoryLearnerInsightRepository(activity, completions, courses, outlines, items));
+                new InMemoryLearnerInsightRepository(activity, completions, courses, outlines, items),
+                new InMemoryLeaderboardRepository(learners, activity),
+                new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity));
     }
 
     @Override

@@ -139,6 +139,20 @@ public final class InMemoryCompletionRepository implements CompletionRepository 
         return live(courses, org, learner, content::courseExists).map(Row::at).sorted().toList();
     }
 
+    /** How many enrolments and training, lesson and course completions of the organization are left, as the cascade leaves them. */
+    synchronized Counts counts(OrganizationId org) {
+        return new Counts(count(enrollments, org, content::courseExists), count(trainings, org, content::trainingExists),
+                count(lessons, org, content::lessonExists), count(courses, org, content::courseExists));
+    }
+
+    /** The organization's enrolment and completion rows, by table. */
+    record Counts(long enrollments, long trainings, long lessons, long courses) {
+    }
+
+    private static <K> long count(Map<List<Object>, Row<K>> rows, OrganizationId org, BiPredicate<OrganizationId, K> exists) {
+        return rows.values().stream().filter(row -> row.org().equals(org) && exists.test(org, row.key())).count();
+    }
+
     private void requireLearner(OrganizationId org, LearnerId learner) {
         if (!learners.exists(org, learner)) {
             throw new InvalidInput("user_id", "is not a person of this organization");

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A learner's totals in maps, with the jOOQ adapter's semantics: only people of the organization get totals, and an
@@ -41,6 +42,7 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
         final Map<List<Object>, int[]> levels = new HashMap<>();
         final Map<TrainingItemId, int[]> items = new HashMap<>();
         final Map<TrainingItemId, Instant> lastAttempts = new HashMap<>();
+        Optional<Instant> lastActivityAt = Optional.empty();
 
         Ledger(OrganizationId org) {
             this.org = org;
@@ -70,6 +72,7 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
                 new InvalidInput("user_id", "is not a person of this organization"));
         Activity activity = attempt.activity();
         ledger.totals = ledger.totals.plus(activity);
+        ledger.lastActivityAt = ledger.lastActivityAt.filter(last -> last.isAfter(activity.at())).or(() -> Optional.of(activity.at()));
         ledger.days.merge(periods.day(), ActivityTotals.NONE.plus(activity), ActivityTotals::plus);
         ledger.weeks.merge(periods.week(), ActivityTotals.NONE.plus(activity), ActivityTotals::plus);
         ledger.months.merge(periods.month(), ActivityTotals.NONE.plus(activity), ActivityTotals::plus);
@@ -146,6 +149,17 @@ public final class InMemoryLearnerActivityRepository implements LearnerActivityR
     synchronized SortedMap<LocalDate, ActivityTotals> weeks(OrganizationId org, LearnerId learner, LocalDate from, LocalDate to) {
         return ledger(org, learner).<SortedMap<LocalDate, ActivityTotals>>map(ledger ->
                 new TreeMap<>(ledger.weeks.subMap(from, true, to, true))).orElse(Collections.emptySortedMap());
+    }
+
+    /** What {@code reader} takes from the ledger of each learner of the organization, by learner. */
+    synchronized <T> Map<LearnerId, T> eachLearner(OrganizationId org, Function<Ledger, T> reader) {
+        Map<LearnerId, T> read = new HashMap<>();
+        ledgers.forEach((learner, ledger) -> {
+            if (ledger.org.equals(org)) {
+                read.put(learner, reader.apply(ledger));
+            }
+        });
+        return read;
     }
 
     private Optional<Ledger> ledger(OrganizationId org, LearnerId learner) {

@@ -1,6 +1,7 @@
 package dev.parley.application.fake;
 
 import dev.parley.application.identity.port.out.UserRepository;
+import dev.parley.domain.identity.Role;
 import dev.parley.domain.identity.User;
 import dev.parley.domain.identity.UserId;
 import dev.parley.domain.shared.Conflict;
@@ -34,6 +35,11 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized void changeTimeZone(OrganizationId org, UserId id, TimeZoneName zone) {
         find(org, id).ifPresent(user -> byId.put(id, user.withTimeZone(zone)));
+    }
+
+    /** How many people of the organization have the role. */
+    synchronized long count(OrganizationId org, Role role) {
+        return byId.values().stream().filter(u -> u.organizationId().equals(org) && u.role() == role).count();
     }
 
     @Override

@@ -818,6 +818,100 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class LeaderboardAndStats {
+        static final String BOARD = """
+                {"data": [{"rank": 1, "display_name": "Sora", "xp": 120, "is_you": false},
+                          {"rank": 1, "display_name": "Yuki", "xp": 120, "is_you": true},
+                          {"rank": 3, "display_name": "Hana", "xp": 95, "is_you": false}],
+                 "meta": {"period": "week", "from": "2026-11-16", "to": "2026-11-22", "time_zone": "Europe/Berlin", "limit": 3,
+                          "you": {"rank": 1, "xp": 120}}}""";
+        static final String ALL_TIME_WITHOUT_A_USER = """
+                {"data": [], "meta": {"period": "all", "from": null, "to": null, "time_zone": "UTC", "limit": 10, "you": null}}""";
+        static final String STATS = """
+                {"data": {"learners": 120, "active_learners_7d": 40, "active_learners_30d": 80, "courses": 12, "published_courses": 9,
+                          "lessons": 140, "enrollments": 300, "completions": {"trainings": 900, "lessons": 400, "courses": 25},
+                          "attempts": 51234, "correct_attempts": 40000, "accuracy": 0.7807, "total_xp": 123456}}""";
+
+        static String invalid(String field, String reason) {
+            return """
+                    {"message": "%s %s", "errors": {"%s": ["%s %s"]}}""".formatted(field, reason, field, field, reason);
+        }
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("a weekly leaderboard with ties", "GET", "/api/gamification/leaderboard?limit=3", 200, COUNTED, BOARD),
+                    new Exchange("an empty all-time board for a token without a user", "GET", "/api/gamification/leaderboard?period=all",
+                            200, COUNTED, ALL_TIME_WITHOUT_A_USER),
+                    new Exchange("a caller without XP this month", "GET", "/api/gamification/leaderboard?period=month", 200, COUNTED,
+                            edit(BOARD, b -> ((ObjectNode) b.get("meta")).put("period", "month").put("from", "2026-11-01")
+                                    .put("to", "2026-11-30").putObject("you").putNull("rank").put("xp", 0))),
+                    new Exchange("an unknown period", "GET", "/api/gamification/leaderboard?period=year", 422, COUNTED,
+                            invalid("period", "must be one of week, month, all")),
+                    new Exchange("a limit over 100", "GET", "/api/gamification/leaderboard?limit=101", 422, COUNTED,
+                            invalid("limit", "must be between 1 and 100")),
+                    new Exchange("a leaderboard without progress:read", "GET", "/api/gamification/leaderboard", 403, COUNTED,
+                            B2b.message("This action is unauthorized.")),
+                    new Exchange("a leaderboard without a token", "GET", "/api/gamification/leaderboard", 401, UNCOUNTED,
+                            B2b.message("Unauthenticated.")),
+                    new Exchange("the organization's numbers", "GET", "/api/stats", 200, COUNTED, STATS),
+                    new Exchange("an organization with nothing yet", "GET", "/api/stats", 200, COUNTED, edit(STATS, s -> {
+                        ObjectNode data = (ObjectNode) s.get("data");
+                        for (String name : List.of("learners", "active_learners_7d", "active_learners_30d", "courses", "published_courses",
+                                "lessons", "enrollments", "attempts", "correct_attempts", "accuracy", "total_xp")) {
+                            data.put(name, 0);
+                        }
+                        data.putObject("completions").put("trainings", 0).put("lessons", 0).put("courses", 0);
+                    })),
+                    new Exchange("stats without stats:read", "GET", "/api/stats", 403, COUNTED, B2b.message("This action is unauthorized.")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("a row with another person's id", "schema.additionalProperties",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> ((ObjectNode) b.get("data").get(0)).put("user_id", 7)))),
+                    new Mismatch("a row with an e-mail address", "schema.additionalProperties",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> ((ObjectNode) b.get("data").get(0)).put("email", "sora@example.com")))),
+                    new Mismatch("a row without XP", "schema.minimum",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> ((ObjectNode) b.get("data").get(2)).put("xp", 0)))),
+                    new Mismatch("a rank of 0", "schema.minimum",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> ((ObjectNode) b.get("data").get(0)).put("rank", 0)))),
+                    new Mismatch("an unknown period", "schema.enum",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> ((ObjectNode) b.get("meta")).put("period", "year")))),
+                    new Mismatch("a board without the caller's place", "schema.required",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> ((ObjectNode) b.get("meta")).remove("you")))),
+                    new Mismatch("a board as a page", "schema.additionalProperties",
+                            new Exchange("GET", "/api/gamification/leaderboard", 200, COUNTED,
+                                    edit(BOARD, b -> b.putObject("links").putNull("next")))),
+                    new Mismatch("an accuracy over 1", "schema.maximum",
+                            new Exchange("GET", "/api/stats", 200, COUNTED, edit(STATS, s -> ((ObjectNode) s.get("data")).put("accuracy", 1.5)))),
+                    new Mismatch("stats without completions", "schema.required",
+                            new Exchange("GET", "/api/stats", 200, COUNTED, edit(STATS, s -> ((ObjectNode) s.get("data")).remove("completions")))),
+                    new Mismatch("stats with camel-case keys", "schema.additionalProperties",
+                            new Exchange("GET", "/api/stats", 200, COUNTED, edit(STATS, s -> ((ObjectNode) s.get("data")).put("totalXp", 1)))),
+                    new Mismatch("stats refused with 422", "status.unknown",
+                            new Exchange("GET", "/api/stats", 422, COUNTED, invalid("period", "is invalid"))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedLeaderboardAndStatsResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherLeaderboardAndStatsResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";

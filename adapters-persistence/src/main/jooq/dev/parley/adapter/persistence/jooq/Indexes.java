@@ -15,13 +15,16 @@ import dev.parley.adapter.persistence.jooq.tables.LearnerMonths;
 import dev.parley.adapter.persistence.jooq.tables.LearnerTotals;
 import dev.parley.adapter.persistence.jooq.tables.LearnerWeeks;
 import dev.parley.adapter.persistence.jooq.tables.LearningAttempts;
+import dev.parley.adapter.persistence.jooq.tables.LessonCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Lessons;
 import dev.parley.adapter.persistence.jooq.tables.OutboxEvents;
 import dev.parley.adapter.persistence.jooq.tables.Polls;
 import dev.parley.adapter.persistence.jooq.tables.Rooms;
 import dev.parley.adapter.persistence.jooq.tables.Tickets;
+import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
+import dev.parley.adapter.persistence.jooq.tables.Users;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -49,6 +52,7 @@ public class Indexes {
     public static final Index LEARNER_TOTALS_BY_XP = Internal.createIndex(DSL.name("learner_totals_by_xp"), LearnerTotals.LEARNER_TOTALS, new OrderField[] { LearnerTotals.LEARNER_TOTALS.ORGANIZATION_ID, LearnerTotals.LEARNER_TOTALS.XP.desc() }, false);
     public static final Index LEARNER_WEEKS_BY_XP = Internal.createIndex(DSL.name("learner_weeks_by_xp"), LearnerWeeks.LEARNER_WEEKS, new OrderField[] { LearnerWeeks.LEARNER_WEEKS.ORGANIZATION_ID, LearnerWeeks.LEARNER_WEEKS.WEEK, LearnerWeeks.LEARNER_WEEKS.XP.desc() }, false);
     public static final Index LEARNING_ATTEMPTS_BY_LEARNER = Internal.createIndex(DSL.name("learning_attempts_by_learner"), LearningAttempts.LEARNING_ATTEMPTS, new OrderField[] { LearningAttempts.LEARNING_ATTEMPTS.ORGANIZATION_ID, LearningAttempts.LEARNING_ATTEMPTS.USER_ID, LearningAttempts.LEARNING_ATTEMPTS.ATTEMPTED_AT }, false);
+    public static final Index LESSON_COMPLETIONS_BY_ORGANIZATION = Internal.createIndex(DSL.name("lesson_completions_by_organization"), LessonCompletions.LESSON_COMPLETIONS, new OrderField[] { LessonCompletions.LESSON_COMPLETIONS.ORGANIZATION_ID }, false);
     public static final Index LESSONS_IN_ORDER = Internal.createIndex(DSL.name("lessons_in_order"), Lessons.LESSONS, new OrderField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.COURSE_ID, Lessons.LESSONS.POSITION, Lessons.LESSONS.CREATED_AT, Lessons.LESSONS.ID }, false);
     public static final Index OUTBOX_EVENTS_UNPUBLISHED = Internal.createIndex(DSL.name("outbox_events_unpublished"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.SEQUENCE }, false);
     public static final Index POLLS_BY_ROOM = Internal.createIndex(DSL.name("polls_by_room"), Polls.POLLS, new OrderField[] { Polls.POLLS.ORGANIZATION_ID, Polls.POLLS.ROOM_ID, Polls.POLLS.CREATED_AT, Polls.POLLS.ID }, false);
@@ -58,7 +62,9 @@ public class Indexes {
     public static final Index TICKETS_BY_CREATED = Internal.createIndex(DSL.name("tickets_by_created"), Tickets.TICKETS, new OrderField[] { Tickets.TICKETS.ORGANIZATION_ID, Tickets.TICKETS.CREATED_AT.desc(), Tickets.TICKETS.ID.desc() }, false);
     public static final Index TICKETS_BY_TAG = Internal.createIndex(DSL.name("tickets_by_tag"), Tickets.TICKETS, new OrderField[] { Tickets.TICKETS.TAGS }, false);
     public static final Index TICKETS_BY_UPDATED = Internal.createIndex(DSL.name("tickets_by_updated"), Tickets.TICKETS, new OrderField[] { Tickets.TICKETS.ORGANIZATION_ID, Tickets.TICKETS.UPDATED_AT.desc(), Tickets.TICKETS.ID.desc() }, false);
+    public static final Index TRAINING_COMPLETIONS_BY_ORGANIZATION = Internal.createIndex(DSL.name("training_completions_by_organization"), TrainingCompletions.TRAINING_COMPLETIONS, new OrderField[] { TrainingCompletions.TRAINING_COMPLETIONS.ORGANIZATION_ID }, false);
     public static final Index TRAINING_ITEMS_BY_TYPE = Internal.createIndex(DSL.name("training_items_by_type"), TrainingItems.TRAINING_ITEMS, new OrderField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TYPE }, false);
     public static final Index TRAINING_ITEMS_IN_ORDER = Internal.createIndex(DSL.name("training_items_in_order"), TrainingItems.TRAINING_ITEMS, new OrderField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TRAINING_ID, TrainingItems.TRAINING_ITEMS.POSITION, TrainingItems.TRAINING_ITEMS.CREATED_AT, TrainingItems.TRAINING_ITEMS.ID }, false);
     public static final Index TRAININGS_IN_ORDER = Internal.createIndex(DSL.name("trainings_in_order"), Trainings.TRAININGS, new OrderField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.LESSON_ID, Trainings.TRAININGS.POSITION, Trainings.TRAININGS.CREATED_AT, Trainings.TRAININGS.ID }, false);
+    public static final Index USERS_BY_ROLE = Internal.createIndex(DSL.name("users_by_role"), Users.USERS, new OrderField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ROLE }, false);
 }

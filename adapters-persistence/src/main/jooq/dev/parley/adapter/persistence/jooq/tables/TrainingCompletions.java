@@ -5,6 +5,7 @@ package dev.parley.adapter.persistence.jooq.tables;
 
 
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
+import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.Trainings.TrainingsPath;
 import dev.parley.adapter.persistence.jooq.tables.Users.UsersPath;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -112,6 +114,11 @@ public class TrainingCompletions extends TableImpl<TrainingCompletionsRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.TRAINING_COMPLETIONS_BY_ORGANIZATION);
     }
 
     @Override

@@ -5,6 +5,7 @@ package dev.parley.adapter.persistence.jooq.tables;
 
 
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
+import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens.ApiTokensPath;
 import dev.parley.adapter.persistence.jooq.tables.CourseCompletions.CourseCompletionsPath;
@@ -34,6 +35,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -137,6 +139,11 @@ public class Users extends TableImpl<UsersRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.USERS_BY_ROLE);
     }
 
     @Override
