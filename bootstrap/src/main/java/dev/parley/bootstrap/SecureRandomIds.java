@@ -29,4 +29,11 @@ public final class SecureRandomIds implements IdGenerator, SecretGenerator {
         }
         return out.toString();
     }
+
+    @Override
+    public byte[] bytes(int length) {
+        byte[] out = new byte[length];
+        random.nextBytes(out);
+        return out;
+    }
 }
