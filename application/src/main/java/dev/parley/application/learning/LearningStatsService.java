@@ -5,8 +5,7 @@ import dev.parley.application.learning.port.in.LearningStatsQueries;
 import dev.parley.application.learning.port.in.LearningStatsView;
 import dev.parley.application.learning.port.out.LearningStatsRepository;
 import dev.parley.domain.shared.OrganizationId;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.parley.domain.shared.Share;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.time.Instant;
 public final class LearningStatsService implements LearningStatsQueries {
     static final Duration RECENTLY = Duration.ofDays(7);
     static final Duration LATELY = Duration.ofDays(30);
-    private static final int ACCURACY_DECIMALS = 4;
 
     private final LearningStatsRepository stats;
     private final Clock clock;
@@ -35,11 +33,6 @@ public final class LearningStatsService implements LearningStatsQueries {
 
     /** Right answers as a share of all attempts, rounded half up to 4 decimals; 0 without attempts. */
     static double accuracy(LearningCounts counts) {
-        if (counts.attempts() == 0) {
-            return 0;
-        }
-        return BigDecimal.valueOf(counts.correctAttempts())
-                .divide(BigDecimal.valueOf(counts.attempts()), ACCURACY_DECIMALS, RoundingMode.HALF_UP)
-                .doubleValue();
+        return Share.of(counts.correctAttempts(), counts.attempts());
     }
 }

@@ -4,7 +4,7 @@ import dev.parley.adapter.http.b2b.dto.LearningInsightsResponse;
 import dev.parley.adapter.http.b2b.dto.MissedItemResponse;
 import dev.parley.adapter.http.b2b.dto.RecommendedLessonResponse;
 import dev.parley.adapter.http.b2b.dto.SkillAccuracyResponse;
-import dev.parley.adapter.http.support.Decimals;
+import dev.parley.domain.shared.Share;
 import dev.parley.application.learning.port.in.LearningInsightsView;
 import dev.parley.application.learning.port.in.MissedItemView;
 import dev.parley.application.learning.port.in.RecommendedLesson;
@@ -27,7 +27,7 @@ public interface InsightDtoMapper {
 
     private List<SkillAccuracyResponse> skills(List<SkillAccuracy> skills) {
         return skills.stream().map(s -> new SkillAccuracyResponse(s.skill().wireName(), s.attempts(), s.correct(),
-                Decimals.fourPlaces(s.accuracy()))).toList();
+                Share.of(s.correct(), s.attempts()))).toList();
     }
 
     default MissedItemResponse toMissedItem(MissedItemView item) {

@@ -3,7 +3,7 @@ package dev.parley.adapter.http.b2b;
 import dev.parley.adapter.http.b2b.dto.CefrReportResponse;
 import dev.parley.adapter.http.b2b.dto.GamificationStatsResponse;
 import dev.parley.adapter.http.b2b.dto.ProgressHistoryResponse;
-import dev.parley.adapter.http.support.Decimals;
+import dev.parley.domain.shared.Share;
 import dev.parley.adapter.http.support.Timestamps;
 import dev.parley.application.learning.port.in.CefrReport;
 import dev.parley.application.learning.port.in.GamificationStats;
@@ -67,8 +67,8 @@ public interface LearnerReportDtoMapper {
         long attempts = estimate.evidence().stream().mapToLong(LevelEvidence::attempts).sum();
         long correct = estimate.evidence().stream().mapToLong(LevelEvidence::correct).sum();
         return new CefrReportResponse.SkillReport(estimate.skill().wireName(), estimate.level().map(CefrLevel::wireName).orElse(null),
-                attempts, correct, attempts == 0 ? 0 : Decimals.fourPlaces((double) correct / attempts),
+                attempts, correct, Share.of(correct, attempts),
                 estimate.evidence().stream().map(e -> new CefrReportResponse.Evidence(e.level().wireName(), e.attempts(), e.correct(),
-                        Decimals.fourPlaces(e.accuracy()), e.demonstrated())).toList());
+                        Share.of(e.correct(), e.attempts()), e.demonstrated())).toList());
     }
 }
