@@ -16,12 +16,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="$(bin/java-home)"
 runs=${1:-500}
+[[ $runs =~ ^[0-9]+$ && $runs -ge 10 ]] || { echo "usage: bench/learning-progress.sh [requests per endpoint, at least 10]" >&2; exit 2; }
 learners=10000
 courses=100
 db=parley_bench_$$
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-[ -f bootstrap/target/parley.jar ] || mvn -B -o -q package -DskipTests
+[ -f bootstrap/target/parley.jar ] || mvn -B -q package -DskipTests
 psql -h 127.0.0.1 -U postgres -qc "create database $db"
 cleanup() {
   rm -rf "$work"
