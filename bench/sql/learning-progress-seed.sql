@@ -1,13 +1,15 @@
 -- Seeds one organization with learning content and a history of graded answers, for bench/learning-progress.sh.
 -- psql variables: org (the organization's id), learners (how many; 1% of them are heavy learners), courses.
--- Each course has 20 lessons of 5 trainings of 10 multiple-choice items. An ordinary learner answers 10-166 items
+-- Each course has 20 lessons of 5 trainings of 10 multiple-choice items. An ordinary learner gives 10-166 answers
 -- (about 88) in one course, item after item, retrying a missed item until it is right and now and then reviewing one
--- already done; a heavy learner answers 1,200-1,400 and so finishes a course and goes on into the next. Answers come in
--- sessions at local day times, on consecutive days or with gaps, ending up to 80 days ago, so the last ~120 days hold them.
+-- already done; a heavy learner gives 1,200-1,400 and so finishes a course and goes on into the next. Answers come in
+-- sessions at local day times, on consecutive days or with gaps, ending up to 80 days ago (a heavy learner's within the
+-- last week), so the last ~120 days hold them. Local days hang on now(), so day counts vary a little from run to run.
 --
 -- Every table an answer over HTTP writes to (AttemptService) is then derived from learning_attempts alone, through
--- the views in schema bench, so the totals agree with the attempts exactly; the script's consistency check compares the
--- same views with the tables again after answering over HTTP. Ids are small sequential numbers; the application draws
+-- the views in schema bench (completions and achievements from the stored item completions, calendar and lesson and
+-- course completions, as AttemptService reads them), so the totals agree with the attempts exactly; the script's
+-- consistency check compares the same views with the tables again after answering over HTTP. Ids are small sequential numbers; the application draws
 -- its own at random below 2^53, so the two do not meet.
 \set ON_ERROR_STOP on
 \set lessons_per_course 20
