@@ -13,7 +13,9 @@ import org.jooq.impl.DSL;
 
 /**
  * Sliding windows in {@code rate_limit_windows}. Each attempt is its own short transaction on its own connection
- * that locks the key's row, so processes sharing the database decide one attempt at a time per key.
+ * that locks the key's row, so processes sharing the database decide one attempt at a time per key. The commit does not
+ * wait for the disk: a crash may forget the last admissions of a window, which only lets a few requests more through, and
+ * every authenticated request saves the flush (about 3 ms here).
  */
 public final class JooqRateWindows implements RateWindows {
     private final DSLContext dsl;
@@ -27,6 +29,7 @@ public final class JooqRateWindows implements RateWindows {
     public RateDecision attempt(String key, RatePolicy policy, Instant now) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
+            tx.execute("set local synchronous_commit = off");
             tx.insertInto(RATE_LIMIT_WINDOWS)
                     .set(RATE_LIMIT_WINDOWS.KEY, key)
                     .set(RATE_LIMIT_WINDOWS.ADMITTED, new Long[0])
