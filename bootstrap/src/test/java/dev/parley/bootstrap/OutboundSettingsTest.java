@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.adapter.outbound.crypto.AesGcmSecretCipher;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -68,6 +71,19 @@ class OutboundSettingsTest {
         assertThatThrownBy(() -> OutboundSettings.fromConfig(config(Map.of("PARLEY_OUTBOUND_ALLOW_CIDRS", "127.0.0.1/32,,"))))
                 .isInstanceOf(ConfigurationError.class)
                 .hasMessageContaining("PARLEY_OUTBOUND_ALLOW_CIDRS");
+    }
+
+    @Test
+    void serveStopsAtOnceWithABadSettingBeforeTouchingAnyDatabase() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(List.of("serve"), Map.of("PARLEY_SECRET_KEY", "c2hvcnQ=", "PARLEY_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/none",
+                "PARLEY_DATA_DIR", temp.toString()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("parley: PARLEY_SECRET_KEY must be 32 bytes in base64, not 5 bytes")
+                .doesNotContain("c2hvcnQ=");
     }
 
     @Test
