@@ -29,6 +29,7 @@ import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
+import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
 import dev.parley.application.identity.port.out.ApiTokenRepository;
@@ -55,6 +56,7 @@ import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -100,6 +102,7 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLearnerInsightRepository learnerInsights;
     private final JooqLeaderboardRepository leaderboards;
     private final JooqLearningStatsRepository learningStats;
+    private final JooqWebhookRepository webhooks;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -135,6 +138,7 @@ public final class PersistenceModule implements AutoCloseable {
         this.learnerInsights = new JooqLearnerInsightRepository(joined, new ObjectMapper());
         this.leaderboards = new JooqLeaderboardRepository(joined);
         this.learningStats = new JooqLearningStatsRepository(joined);
+        this.webhooks = new JooqWebhookRepository(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -190,6 +194,7 @@ public final class PersistenceModule implements AutoCloseable {
     public LearnerInsightRepository learnerInsights() { return learnerInsights; }
     public LeaderboardRepository leaderboards() { return leaderboards; }
     public LearningStatsRepository learningStats() { return learningStats; }
+    public WebhookRepository webhooks() { return webhooks; }
 
     @Override
     public void close() {
