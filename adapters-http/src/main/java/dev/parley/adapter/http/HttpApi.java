@@ -64,8 +64,9 @@ public final class HttpApi {
                     .register(config.routes);
             new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement(), deps.userSettings(), deps.learning().calendar(),
                     deps.transactions()).register(config.routes);
-            new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency).register(config.routes);
-            new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency).register(config.routes);
+            new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency.sealingWith(deps.integrations().secrets()))
+                    .register(config.routes);
+            new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency.sealingWith(deps.integrations().secrets())).register(config.routes);
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);
             new PollRoutes(deps.polls(), idempotency).register(config.routes);
             registerLearning(config.routes, deps, idempotency);

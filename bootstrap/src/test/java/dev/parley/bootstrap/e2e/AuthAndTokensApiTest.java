@@ -250,6 +250,10 @@ class AuthAndTokensApiTest {
         assertThat(replay.body()).isEqualTo(first.body());
         assertThat(other.status()).isEqualTo(409);
         assertThat(parley.count("select count(*) from api_tokens where name = 'once'")).isEqualTo(1);
+        String plain = first.json().get("data").get("token").asText();
+        assertThat(parley.count("select count(*) from idempotency_records where key = 'token-once'")).isEqualTo(1);
+        assertThat(parley.count("select count(*) from idempotency_records where position(? in body) > 0",
+                plain.substring(plain.indexOf('|') + 1))).isZero();
     }
 
     @Test

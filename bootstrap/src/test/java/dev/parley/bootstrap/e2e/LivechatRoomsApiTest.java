@@ -173,6 +173,9 @@ class LivechatRoomsApiTest {
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.json().get("code").asText()).isEqualTo("CONFLICT");
         assertThat(rooms()).isEqualTo(before + 1);
+        assertThat(parley.count("select count(*) from idempotency_records where key = 'room-once'")).isEqualTo(1);
+        assertThat(parley.count("select count(*) from idempotency_records where position(? in body) > 0",
+                api.get("/v1/rooms/" + first.json().get("id").asText(), admin).json().get("signing_key").asText())).isZero();
     }
 
     @Test
