@@ -3,6 +3,8 @@ package dev.parley.adapter.persistence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.adapter.persistence.export.JooqExportJobRepository;
+import dev.parley.adapter.persistence.export.JooqExportRowSource;
 import dev.parley.adapter.persistence.helpdesk.JooqAgentDirectory;
 import dev.parley.adapter.persistence.helpdesk.JooqTicketRepository;
 import dev.parley.adapter.persistence.identity.JooqApiTokenRepository;
@@ -29,6 +31,8 @@ import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
+import dev.parley.application.export.port.out.ExportJobRepository;
+import dev.parley.application.export.port.out.ExportRowSource;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
 import dev.parley.application.identity.port.out.ApiTokenRepository;
@@ -100,6 +104,8 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLearnerInsightRepository learnerInsights;
     private final JooqLeaderboardRepository leaderboards;
     private final JooqLearningStatsRepository learningStats;
+    private final JooqExportJobRepository exportJobs;
+    private final JooqExportRowSource exportRows;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -135,6 +141,8 @@ public final class PersistenceModule implements AutoCloseable {
         this.learnerInsights = new JooqLearnerInsightRepository(joined, new ObjectMapper());
         this.leaderboards = new JooqLeaderboardRepository(joined);
         this.learningStats = new JooqLearningStatsRepository(joined);
+        this.exportJobs = new JooqExportJobRepository(joined, transactions);
+        this.exportRows = new JooqExportRowSource(joined, transactions);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -190,6 +198,8 @@ public final class PersistenceModule implements AutoCloseable {
     public LearnerInsightRepository learnerInsights() { return learnerInsights; }
     public LeaderboardRepository leaderboards() { return leaderboards; }
     public LearningStatsRepository learningStats() { return learningStats; }
+    public ExportJobRepository exportJobs() { return exportJobs; }
+    public ExportRowSource exportRows() { return exportRows; }
 
     @Override
     public void close() {
