@@ -6,6 +6,8 @@ import dev.parley.adapter.http.LearningPorts;
 import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
 import dev.parley.adapter.persistence.PersistenceModule;
+import dev.parley.adapter.persistence.export.FileSystemExportFileStore;
+import dev.parley.application.export.ExportService;
 import dev.parley.application.helpdesk.HelpdeskService;
 import dev.parley.application.identity.AdministrationService;
 import dev.parley.application.identity.AuthenticationService;
@@ -31,6 +33,7 @@ import dev.parley.application.livechat.ChatService;
 import dev.parley.application.livechat.PollService;
 import dev.parley.application.livechat.RoomService;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -48,8 +51,15 @@ public final class Wiring {
     private final ChatService chat;
     private final PollService polls;
     private final LearningPorts learning;
+    private final ExportService exports;
 
+    /** The wiring of an admin command, with exports kept where {@code PARLEY_DATA_DIR} says. */
     public Wiring(PersistenceModule persistence, Clock clock) {
+        this(persistence, clock, Config.fromEnvironment(System.getenv()).dataDir());
+    }
+
+    /** The wiring of a server whose export files live under {@code dataDir/exports}. */
+    public Wiring(PersistenceModule persistence, Clock clock, Path dataDir) {
         this.persistence = persistence;
         this.clock = clock;
         SecureRandomIds ids = new SecureRandomIds();
@@ -68,6 +78,9 @@ public final class Wiring {
         this.polls = new PollService(persistence.rooms(), persistence.polls(), persistence.votes(), persistence.transactions(),
                 persistence.outbox(), ids, clock);
         this.learning = learning(persistence, ids, clock);
+        this.exports = new ExportService(persistence.exportJobs(), persistence.exportRows(),
+                new FileSystemExportFileStore(dataDir.resolve("exports")), persistence.courses(), persistence.transactions(),
+                persistence.outbox(), ids, clock);
     }
 
     private static LearningPorts learning(PersistenceModule persistence, SecureRandomIds ids, Clock clock) {
@@ -102,7 +115,7 @@ public final class Wiring {
         return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, administration, tokens,
                 tokens,
                 helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
-                persistence.transactions(), clock, persistence::isReachable));
+                persistence.transactions(), clock, persistence::isReachable, exports));
     }
 
     public AdministrationService administration() {
@@ -115,5 +128,9 @@ public final class Wiring {
 
     public PollService polls() {
         return polls;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.adapter.http;
 
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.CourseRoutes;
+import dev.parley.adapter.http.b2b.ExportRoutes;
 import dev.parley.adapter.http.b2b.InsightRoutes;
 import dev.parley.adapter.http.b2b.LeaderboardRoutes;
 import dev.parley.adapter.http.b2b.LessonRoutes;
@@ -68,6 +69,7 @@ public final class HttpApi {
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);
             new PollRoutes(deps.polls(), idempotency).register(config.routes);
             registerLearning(config.routes, deps, idempotency);
+            new ExportRoutes(deps.exports(), idempotency).register(config.routes);
         });
     }
 

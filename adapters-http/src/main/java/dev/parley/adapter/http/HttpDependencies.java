@@ -1,5 +1,6 @@
 package dev.parley.adapter.http;
 
+import dev.parley.application.export.port.in.ExportUseCase;
 import dev.parley.application.helpdesk.port.in.OpenTicketUseCase;
 import dev.parley.application.helpdesk.port.in.PostAgentMessageUseCase;
 import dev.parley.application.helpdesk.port.in.TicketQueries;
@@ -43,5 +44,6 @@ public record HttpDependencies(
         IdempotencyRecords idempotencyRecords,
         Transactions transactions,
         Clock clock,
-        BooleanSupplier databaseReachable) {
+        BooleanSupplier databaseReachable,
+        ExportUseCase exports) {
 }

@@ -30,18 +30,15 @@ import java.util.Optional;
 public final class FileSystemExportFileStore implements ExportFileStore {
     private final Path directory;
 
+    /** A store under {@code directory}, created when the first draft is written. */
     public FileSystemExportFileStore(Path directory) {
         this.directory = directory;
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the export directory " + directory.toAbsolutePath(), e);
-        }
     }
 
     @Override
     public ExportDraft draft(ExportJobId id, List<String> header) {
         try {
+            Files.createDirectories(directory);
             Draft draft = new Draft(id, Files.createTempFile(directory, id.value() + "-", ".csv.part"));
             draft.write(header);
             return draft;
