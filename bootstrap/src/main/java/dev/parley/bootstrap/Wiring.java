@@ -79,7 +79,7 @@ public final class Wiring {
                 persistence.outbox(), ids, clock);
         this.learning = learning(persistence, ids, clock);
         this.exports = new ExportService(persistence.exportJobs(), persistence.exportRows(),
-                new FileSystemExportFileStore(dataDir.resolve("exports")), persistence.courses(), persistence.transactions(),
+                new FileSystemExportFileStore(dataDir.resolve("exports")), persistence.transactions(),
                 persistence.outbox(), ids, clock);
     }
 

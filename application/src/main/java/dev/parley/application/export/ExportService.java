@@ -10,8 +10,6 @@ import dev.parley.application.export.port.out.ExportFileStore.ExportDraft;
 import dev.parley.application.export.port.out.ExportJobRepository;
 import dev.parley.application.export.port.out.ExportJobRepository.Claim;
 import dev.parley.application.export.port.out.ExportRowSource;
-import dev.parley.application.identity.port.in.Caller;
-import dev.parley.application.learning.port.out.CourseRepository;
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.shared.port.out.IdGenerator;
@@ -26,6 +24,7 @@ import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.export.ExportStatus;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.NotFound;
+import dev.parley.domain.shared.OrganizationId;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,18 +44,15 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
     private final ExportJobRepository jobs;
     private final ExportRowSource rows;
     private final ExportFileStore files;
-    private final CourseRepository courses;
     private final Transactions tx;
     private final Outbox outbox;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ExportService(ExportJobRepository jobs, ExportRowSource rows, ExportFileStore files, CourseRepository courses,
-                         Transactions tx, Outbox outbox, IdGenerator ids, Clock clock) {
+    public ExportService(ExportJobRepository jobs, ExportRowSource rows, ExportFileStore files, Transactions tx, Outbox outbox, IdGenerator ids, Clock clock) {
         this.jobs = jobs;
         this.rows = rows;
         this.files = files;
-        this.courses = courses;
         this.tx = tx;
         this.outbox = outbox;
         this.ids = ids;
@@ -64,10 +60,9 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
     }
 
     @Override
-    public ExportView request(Caller caller, ExportRequest request) {
-        var org = caller.organizationId();
+    public ExportView request(OrganizationId org, ExportRequest request) {
         request.filters().forType(request.type()).courseId().ifPresent(course -> {
-            if (courses.find(org, course).isEmpty()) {
+            if (!rows.hasCourse(org, course)) {
                 throw new InvalidInput("course_id", "is not a course of this organization");
             }
         });
@@ -77,18 +72,18 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
     }
 
     @Override
-    public Page<ExportView> list(Caller caller, PageRequest page) {
-        return jobs.list(caller.organizationId(), page).map(this::view);
+    public Page<ExportView> list(OrganizationId org, PageRequest page) {
+        return jobs.list(org, page).map(this::view);
     }
 
     @Override
-    public ExportView get(Caller caller, ExportJobId id) {
-        return view(find(caller, id));
+    public ExportView get(OrganizationId org, ExportJobId id) {
+        return view(find(org, id));
     }
 
     @Override
-    public ExportDownload download(Caller caller, ExportJobId id) {
-        ExportJob job = find(caller, id);
+    public ExportDownload download(OrganizationId org, ExportJobId id) {
+        ExportJob job = find(org, id);
         ExportFile file = job.downloadableFile();
         if (job.status(clock.instant()) == ExportStatus.EXPIRED) {
             return new ExportDownload.Expired(job);
@@ -129,8 +124,8 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
         });
     }
 
-    private ExportJob find(Caller caller, ExportJobId id) {
-        return jobs.find(caller.organizationId(), id).orElseThrow(() -> new NotFound("export", id.value()));
+    private ExportJob find(OrganizationId org, ExportJobId id) {
+        return jobs.find(org, id).orElseThrow(() -> new NotFound("export", id.value()));
     }
 
     private ExportView view(ExportJob job) {

@@ -12,7 +12,6 @@ import dev.parley.domain.export.ExportJob;
 import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.export.ExportStatus;
 import dev.parley.domain.export.ExportType;
-import dev.parley.domain.learning.CourseId;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public abstract class ExportJobRepositoryContractTest {
     @Test
     void storesAJobWithItsFiltersAndFindsItOnlyInItsOrganization() {
         ExportFilters filters = new ExportFilters(Optional.of(LocalDate.of(2024, 1, 1)), Optional.of(LocalDate.of(2024, 2, 29)),
-                Optional.of(new CourseId(77)));
+                Optional.of(77L));
         ExportJob job = ExportJob.queue(new ExportJobId(10), acme, ExportType.LEARNER_PROGRESS, filters, T0);
         jobs.insert(job);
 

@@ -13,7 +13,6 @@ import dev.parley.application.fake.InMemoryExportJobRepository;
 import dev.parley.application.fake.ListedExportRows;
 import dev.parley.application.fake.MutableClock;
 import dev.parley.application.fake.SequentialIdGenerator;
-import dev.parley.application.identity.port.in.Caller;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.domain.export.ExportEvents.ExportCompleted;
 import dev.parley.domain.export.ExportEvents.ExportFailed;
@@ -21,9 +20,6 @@ import dev.parley.domain.export.ExportFilters;
 import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.export.ExportStatus;
 import dev.parley.domain.export.ExportType;
-import dev.parley.domain.identity.Abilities;
-import dev.parley.domain.identity.ApiTokenId;
-import dev.parley.domain.learning.CourseId;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.NotFound;
@@ -42,30 +38,26 @@ class ExportServiceTest {
     private final InMemoryExportJobRepository jobs = new InMemoryExportJobRepository();
     private final InMemoryExportFileStore files = new InMemoryExportFileStore();
     private final ListedExportRows rows = new ListedExportRows();
-    private final ExportService service = new ExportService(jobs, rows, files, adapters.courses(), adapters.transactions(),
+    private final ExportService service = new ExportService(jobs, rows, files, adapters.transactions(),
             adapters.outbox(), new SequentialIdGenerator(500), clock);
-    private Caller acme;
-    private Caller globex;
+    private OrganizationId acme;
+    private OrganizationId globex;
 
     @BeforeEach
     void seed() {
         Seed seed = new Seed(adapters);
-        acme = caller(seed.organization(1, "acme"));
-        globex = caller(seed.organization(2, "globex"));
+        acme = seed.organization(1, "acme");
+        globex = seed.organization(2, "globex");
     }
 
-    private static Caller caller(OrganizationId org) {
-        return new Caller(org, new ApiTokenId(org.value()), Optional.empty(), Optional.empty(), Abilities.everything(), 300);
-    }
-
-    private ExportView request(Caller caller, ExportType type) {
-        return service.request(caller, new ExportRequest(type, ExportFilters.NONE));
+    private ExportView request(OrganizationId org, ExportType type) {
+        return service.request(org, new ExportRequest(type, ExportFilters.NONE));
     }
 
     @Test
     void aRequestIsQueuedAndAWorkerPublishesItsNeutralisedCsv() {
-        rows.add(acme.organizationId(), ExportType.TICKETS, List.of("tkt_1", "=HYPERLINK(\"http://x\")", "open"));
-        rows.add(acme.organizationId(), ExportType.TICKETS, List.of("tkt_2", "Refund, please", "pending"));
+        rows.add(acme, ExportType.TICKETS, List.of("tkt_1", "=HYPERLINK(\"http://x\")", "open"));
+        rows.add(acme, ExportType.TICKETS, List.of("tkt_2", "Refund, please", "pending"));
         ExportView queued = request(acme, ExportType.TICKETS);
         assertThat(queued.status()).isEqualTo(ExportStatus.QUEUED);
 
@@ -89,8 +81,8 @@ class ExportServiceTest {
 
     @Test
     void aBrokenRunFailsTheJobWithAReasonAndPublishesNothing() {
-        rows.add(acme.organizationId(), ExportType.ACTIVITY, List.of("1"));
-        rows.add(acme.organizationId(), ExportType.ACTIVITY, List.of("2"));
+        rows.add(acme, ExportType.ACTIVITY, List.of("1"));
+        rows.add(acme, ExportType.ACTIVITY, List.of("2"));
         rows.failAfter(1);
         ExportView queued = request(acme, ExportType.ACTIVITY);
 
@@ -107,7 +99,7 @@ class ExportServiceTest {
 
     @Test
     void downloadsConflictBeforeSuccessServeTheFileAfterAndExpireAfterSevenDays() throws IOException {
-        rows.add(acme.organizationId(), ExportType.COMPLETIONS, List.of("1", "ada@example.com"));
+        rows.add(acme, ExportType.COMPLETIONS, List.of("1", "ada@example.com"));
         ExportJobId id = request(acme, ExportType.COMPLETIONS).job().id();
         assertThatThrownBy(() -> service.download(acme, id)).isInstanceOf(Conflict.class).hasMessageContaining("queued");
 
@@ -148,17 +140,20 @@ class ExportServiceTest {
         var third = jobs.claim(clock.instant(), ExportService.LEASE, ExportService.MAX_RUNNING_PER_ORGANIZATION);
 
         assertThat(List.of(first, second, third)).allMatch(Optional::isPresent);
-        assertThat(third.orElseThrow().job().organizationId()).isEqualTo(globex.organizationId());
+        assertThat(third.orElseThrow().job().organizationId()).isEqualTo(globex);
         assertThat(service.runNext()).isFalse();
     }
 
     @Test
     void aCourseMustBelongToTheOrganizationAndTicketsCannotBeNarrowedByOne() {
-        ExportFilters course = new ExportFilters(Optional.empty(), Optional.empty(), Optional.of(new CourseId(9)));
+        ExportFilters course = new ExportFilters(Optional.empty(), Optional.empty(), Optional.of(9L));
+        rows.addCourse(globex, 9);
 
         assertThatThrownBy(() -> service.request(acme, new ExportRequest(ExportType.ACTIVITY, course)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("course_id"));
         assertThatThrownBy(() -> service.request(acme, new ExportRequest(ExportType.TICKETS, course)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason()).contains("not available for tickets"));
+        rows.addCourse(acme, 9);
+        assertThat(service.request(acme, new ExportRequest(ExportType.ACTIVITY, course)).job().filters().courseId()).contains(9L);
     }
 }

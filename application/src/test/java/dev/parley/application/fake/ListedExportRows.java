@@ -7,16 +7,28 @@ import dev.parley.domain.export.ExportType;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Rows a test lists per organization and type (filters are not applied); can be told to fail after some rows. */
 public final class ListedExportRows implements ExportRowSource {
     private final Map<String, List<List<String>>> rows = new HashMap<>();
+    private final Set<String> courses = new HashSet<>();
     private int failAfter = -1;
 
     public synchronized void add(OrganizationId org, ExportType type, List<String> cells) {
         rows.computeIfAbsent(key(org, type), k -> new ArrayList<>()).add(cells);
+    }
+
+    public synchronized void addCourse(OrganizationId org, long courseId) {
+        courses.add(org.value() + "/" + courseId);
+    }
+
+    @Override
+    public synchronized boolean hasCourse(OrganizationId org, long courseId) {
+        return courses.contains(org.value() + "/" + courseId);
     }
 
     /** The next streams break after {@code count} rows, as a dropped database connection would. */

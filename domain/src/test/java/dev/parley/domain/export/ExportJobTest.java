@@ -3,7 +3,6 @@ package dev.parley.domain.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.domain.learning.CourseId;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.OrganizationId;
@@ -61,7 +60,7 @@ class ExportJobTest {
 
     @Test
     void aCourseNarrowsOnlyLearningExports() {
-        ExportFilters course = new ExportFilters(Optional.empty(), Optional.empty(), Optional.of(new CourseId(5)));
+        ExportFilters course = new ExportFilters(Optional.empty(), Optional.empty(), Optional.of(5L));
 
         assertThat(course.forType(ExportType.LEARNER_PROGRESS)).isEqualTo(course);
         assertThatThrownBy(() -> course.forType(ExportType.TICKETS)).isInstanceOf(InvalidInput.class)

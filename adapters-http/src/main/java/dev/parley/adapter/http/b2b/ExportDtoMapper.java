@@ -7,7 +7,6 @@ import dev.parley.application.export.port.in.ExportView;
 import dev.parley.domain.export.ExportFile;
 import dev.parley.domain.export.ExportJob;
 import dev.parley.domain.export.ExportStatus;
-import dev.parley.domain.learning.CourseId;
 import java.time.LocalDate;
 
 /** Export jobs as the b2b surface shows them. */
@@ -20,7 +19,7 @@ final class ExportDtoMapper {
         return new ExportResponse(job.id().value(), job.type().wireName(), view.status().wireName(),
                 new ExportFiltersResponse(job.filters().from().map(LocalDate::toString).orElse(null),
                         job.filters().to().map(LocalDate::toString).orElse(null),
-                        job.filters().courseId().map(CourseId::value).orElse(null)),
+                        job.filters().courseId().orElse(null)),
                 job.file().map(ExportFile::rowCount).orElse(null),
                 job.file().map(ExportFile::sizeBytes).orElse(null),
                 job.file().map(ExportFile::sha256).orElse(null),

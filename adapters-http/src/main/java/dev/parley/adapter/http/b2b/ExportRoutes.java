@@ -15,7 +15,6 @@ import dev.parley.domain.export.ExportFilters;
 import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.export.ExportType;
 import dev.parley.domain.identity.Ability;
-import dev.parley.domain.learning.CourseId;
 import dev.parley.domain.shared.InvalidInput;
 import dev.parley.domain.shared.NotFound;
 import io.javalin.config.RoutesConfig;
@@ -49,7 +48,7 @@ public final class ExportRoutes {
     private void list(Context ctx) {
         PageRequest page = PageRequest.of(QueryParams.positiveInt(ctx, "page", 1),
                 QueryParams.positiveInt(ctx, "per_page", DEFAULT_PER_PAGE), MAX_PER_PAGE);
-        var jobs = exports.list(CallerContext.caller(ctx), page).map(ExportDtoMapper::toExport);
+        var jobs = exports.list(CallerContext.caller(ctx).organizationId(), page).map(ExportDtoMapper::toExport);
         Responses.json(ctx, 200, LaravelPage.of(jobs, ctx.path(), ctx.queryParamMap()));
     }
 
@@ -57,17 +56,17 @@ public final class ExportRoutes {
         JsonBody body = JsonBody.parse(ctx.body());
         ExportType type = ExportType.parse("type", body.requiredText("type"));
         ExportFilters filters = new ExportFilters(body.text("from").map(raw -> date("from", raw)),
-                body.text("to").map(raw -> date("to", raw)), body.longInteger("course_id").map(ExportRoutes::course));
-        var view = exports.request(CallerContext.caller(ctx), new ExportRequest(type, filters));
+                body.text("to").map(raw -> date("to", raw)), body.longInteger("course_id"));
+        var view = exports.request(CallerContext.caller(ctx).organizationId(), new ExportRequest(type, filters));
         Responses.json(ctx, 202, new DataEnvelope<>(ExportDtoMapper.toExport(view)));
     }
 
     private void show(Context ctx) {
-        Responses.json(ctx, 200, new DataEnvelope<>(ExportDtoMapper.toExport(exports.get(CallerContext.caller(ctx), id(ctx)))));
+        Responses.json(ctx, 200, new DataEnvelope<>(ExportDtoMapper.toExport(exports.get(CallerContext.caller(ctx).organizationId(), id(ctx)))));
     }
 
     private void download(Context ctx) {
-        switch (exports.download(CallerContext.caller(ctx), id(ctx))) {
+        switch (exports.download(CallerContext.caller(ctx).organizationId(), id(ctx))) {
             case ExportDownload.Available available -> ctx.status(200)
                     .contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + available.job().type().wireName() + "-"
@@ -97,12 +96,5 @@ public final class ExportRoutes {
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "must be a date like 2024-01-31");
         }
-    }
-
-    private static CourseId course(long raw) {
-        if (raw <= 0) {
-            throw new InvalidInput("course_id", "must be a positive integer");
-        }
-        return new CourseId(raw);
     }
 }

@@ -13,7 +13,6 @@ import dev.parley.domain.export.ExportJob;
 import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.export.ExportStatus;
 import dev.parley.domain.export.ExportType;
-import dev.parley.domain.learning.CourseId;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +129,7 @@ public final class JooqExportJobRepository implements ExportJobRepository {
         record.setStatus(job.storedStatus().wireName());
         record.setFilterFrom(job.filters().from().orElse(null));
         record.setFilterTo(job.filters().to().orElse(null));
-        record.setFilterCourseId(job.filters().courseId().map(CourseId::value).orElse(null));
+        record.setFilterCourseId(job.filters().courseId().orElse(null));
         record.setCreatedAt(job.createdAt());
         record.setStartedAt(job.startedAt().orElse(null));
         record.setFinishedAt(job.finishedAt().orElse(null));
@@ -147,7 +146,7 @@ public final class JooqExportJobRepository implements ExportJobRepository {
         return new ExportJob(new ExportJobId(row.getId()), new OrganizationId(row.getOrganizationId()),
                 ExportType.parse("type", row.getType()),
                 new ExportFilters(Optional.ofNullable(row.getFilterFrom()), Optional.ofNullable(row.getFilterTo()),
-                        Optional.ofNullable(row.getFilterCourseId()).map(CourseId::new)),
+                        Optional.ofNullable(row.getFilterCourseId())),
                 ExportStatus.fromWireName(row.getStatus()), row.getCreatedAt(), Optional.ofNullable(row.getStartedAt()),
                 Optional.ofNullable(row.getFinishedAt()), file, Optional.ofNullable(row.getExpiresAt()),
                 Optional.ofNullable(row.getFailureReason()));

@@ -67,6 +67,11 @@ public final class JooqExportRowSource implements ExportRowSource {
         });
     }
 
+    @Override
+    public boolean hasCourse(OrganizationId org, long courseId) {
+        return dsl.fetchExists(COURSES, COURSES.ORGANIZATION_ID.eq(org.value()), COURSES.ID.eq(courseId));
+    }
+
     private ResultQuery<? extends Record> query(long org, ExportType type, ExportFilters filters) {
         return switch (type) {
             case LEARNER_PROGRESS -> learnerProgress(org, filters);
@@ -96,7 +101,7 @@ public final class JooqExportRowSource implements ExportRowSource {
                 .join(LESSONS).on(LESSONS.ID.eq(TRAININGS.LESSON_ID))
                 .where(LEARNING_ATTEMPTS.ORGANIZATION_ID.eq(org), LEARNING_ATTEMPTS.USER_ID.eq(ENROLLMENTS.USER_ID),
                         LESSONS.COURSE_ID.eq(ENROLLMENTS.COURSE_ID));
-        Condition course = filters.courseId().map(id -> ENROLLMENTS.COURSE_ID.eq(id.value())).orElse(DSL.noCondition());
+        Condition course = filters.courseId().map(id -> ENROLLMENTS.COURSE_ID.eq(id)).orElse(DSL.noCondition());
         return dsl.select(ENROLLMENTS.USER_ID, USERS.NAME, USERS.EMAIL, ENROLLMENTS.COURSE_ID, COURSES.SLUG,
                         DSL.field(lessonsCompleted), DSL.field(lessonsTotal), DSL.field(itemsCompleted), DSL.field(xp),
                         ENROLLMENTS.LAST_ACTIVITY_AT)
@@ -116,21 +121,21 @@ public final class JooqExportRowSource implements ExportRowSource {
                 .join(TRAININGS).on(TRAININGS.ID.eq(TRAINING_COMPLETIONS.TRAINING_ID))
                 .join(trainingLesson).on(trainingLesson.ID.eq(TRAININGS.LESSON_ID))
                 .where(TRAINING_COMPLETIONS.ORGANIZATION_ID.eq(org), within(TRAINING_COMPLETIONS.COMPLETED_AT, filters),
-                        filters.courseId().map(id -> trainingLesson.COURSE_ID.eq(id.value())).orElse(DSL.noCondition()));
+                        filters.courseId().map(id -> trainingLesson.COURSE_ID.eq(id)).orElse(DSL.noCondition()));
         var lessons = DSL.select(LESSON_COMPLETIONS.USER_ID, USERS.EMAIL, DSL.inline("lesson").as("scope"),
                         LESSON_COMPLETIONS.LESSON_ID.as("id"), LESSONS.TITLE.as("title"), LESSON_COMPLETIONS.COMPLETED_AT)
                 .from(LESSON_COMPLETIONS)
                 .join(USERS).on(USERS.ORGANIZATION_ID.eq(LESSON_COMPLETIONS.ORGANIZATION_ID), USERS.ID.eq(LESSON_COMPLETIONS.USER_ID))
                 .join(LESSONS).on(LESSONS.ID.eq(LESSON_COMPLETIONS.LESSON_ID))
                 .where(LESSON_COMPLETIONS.ORGANIZATION_ID.eq(org), within(LESSON_COMPLETIONS.COMPLETED_AT, filters),
-                        filters.courseId().map(id -> LESSONS.COURSE_ID.eq(id.value())).orElse(DSL.noCondition()));
+                        filters.courseId().map(id -> LESSONS.COURSE_ID.eq(id)).orElse(DSL.noCondition()));
         var courses = DSL.select(COURSE_COMPLETIONS.USER_ID, USERS.EMAIL, DSL.inline("course").as("scope"),
                         COURSE_COMPLETIONS.COURSE_ID.as("id"), COURSES.TITLE.as("title"), COURSE_COMPLETIONS.COMPLETED_AT)
                 .from(COURSE_COMPLETIONS)
                 .join(USERS).on(USERS.ORGANIZATION_ID.eq(COURSE_COMPLETIONS.ORGANIZATION_ID), USERS.ID.eq(COURSE_COMPLETIONS.USER_ID))
                 .join(COURSES).on(COURSES.ID.eq(COURSE_COMPLETIONS.COURSE_ID))
                 .where(COURSE_COMPLETIONS.ORGANIZATION_ID.eq(org), within(COURSE_COMPLETIONS.COMPLETED_AT, filters),
-                        filters.courseId().map(id -> COURSE_COMPLETIONS.COURSE_ID.eq(id.value())).orElse(DSL.noCondition()));
+                        filters.courseId().map(id -> COURSE_COMPLETIONS.COURSE_ID.eq(id)).orElse(DSL.noCondition()));
         var all = trainings.unionAll(lessons).unionAll(courses).asTable("completion");
         return dsl.selectFrom(all).orderBy(all.field(5), all.field(0), all.field(2), all.field(3));
     }
@@ -140,7 +145,7 @@ public final class JooqExportRowSource implements ExportRowSource {
                 .from(TRAINING_ITEMS)
                 .join(TRAININGS).on(TRAININGS.ID.eq(TRAINING_ITEMS.TRAINING_ID))
                 .join(LESSONS).on(LESSONS.ID.eq(TRAININGS.LESSON_ID))
-                .where(TRAINING_ITEMS.ORGANIZATION_ID.eq(org), LESSONS.COURSE_ID.eq(id.value())))).orElse(DSL.noCondition());
+                .where(TRAINING_ITEMS.ORGANIZATION_ID.eq(org), LESSONS.COURSE_ID.eq(id)))).orElse(DSL.noCondition());
         return dsl.select(LEARNING_ATTEMPTS.ID, LEARNING_ATTEMPTS.USER_ID, LEARNING_ATTEMPTS.ITEM_ID, LEARNING_ATTEMPTS.SKILL,
                         LEARNING_ATTEMPTS.CEFR_LEVEL, LEARNING_ATTEMPTS.CORRECT, LEARNING_ATTEMPTS.SCORE, LEARNING_ATTEMPTS.XP_AWARDED,
                         LEARNING_ATTEMPTS.DURATION_MS, LEARNING_ATTEMPTS.ATTEMPTED_AT)

@@ -11,4 +11,7 @@ import dev.parley.domain.shared.OrganizationId;
  */
 public interface ExportRowSource {
     void stream(OrganizationId org, ExportType type, ExportFilters filters, ExportSink sink);
+
+    /** True when the organization has a course with this id, so a filter on it can match. */
+    boolean hasCourse(OrganizationId org, long courseId);
 }
