@@ -14,12 +14,15 @@ public final class ParleyServer implements AutoCloseable {
     private final PersistenceModule persistence;
     private final Javalin http;
     private final PollAutoCloser pollCloser;
+    private final ExportWorkers exportWorkers;
 
-    private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http, PollAutoCloser pollCloser) {
+    private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http, PollAutoCloser pollCloser,
+                         ExportWorkers exportWorkers) {
         this.database = database;
         this.persistence = persistence;
         this.http = http;
         this.pollCloser = pollCloser;
+        this.exportWorkers = exportWorkers;
     }
 
     /** Migrates, creates the first organization and admin token on an empty database (printed to {@code out}), and listens. */
@@ -28,11 +31,12 @@ public final class ParleyServer implements AutoCloseable {
         DatabaseLocation database = DatabaseLocator.locate(config);
         PersistenceModule persistence = PersistenceModule.connect(database.jdbcUrl(), database.user(), database.password());
         persistence.migrate();
-        Wiring wiring = new Wiring(persistence, Wiring.systemClock());
+        Wiring wiring = new Wiring(persistence, Wiring.systemClock(), config.dataDir());
         new FirstRun(wiring.administration(), wiring.tokens()).ensureOrganization(out);
         Javalin http = wiring.http(outbound).start(config.httpHost(), config.httpPort());
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
-        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()));
+        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()),
+                new ExportWorkers(wiring.exports()));
     }
 
     public int port() {
@@ -42,6 +46,7 @@ public final class ParleyServer implements AutoCloseable {
     @Override
     public void close() {
         pollCloser.close();
+        exportWorkers.close();
         http.stop();
         persistence.close();
         try {

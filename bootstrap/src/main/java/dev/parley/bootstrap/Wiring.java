@@ -7,6 +7,8 @@ import dev.parley.adapter.http.LearningPorts;
 import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
 import dev.parley.adapter.persistence.PersistenceModule;
+import dev.parley.adapter.persistence.export.FileSystemExportFileStore;
+import dev.parley.application.export.ExportService;
 import dev.parley.application.helpdesk.HelpdeskService;
 import dev.parley.application.identity.AdministrationService;
 import dev.parley.application.identity.AuthenticationService;
@@ -33,6 +35,7 @@ import dev.parley.application.livechat.PollService;
 import dev.parley.application.livechat.RoomService;
 import dev.parley.application.webhook.WebhookService;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -51,8 +54,15 @@ public final class Wiring {
     private final ChatService chat;
     private final PollService polls;
     private final LearningPorts learning;
+    private final ExportService exports;
 
+    /** The wiring of an admin command, with exports kept where {@code PARLEY_DATA_DIR} says. */
     public Wiring(PersistenceModule persistence, Clock clock) {
+        this(persistence, clock, Config.fromEnvironment(System.getenv()).dataDir());
+    }
+
+    /** The wiring of a server whose export files live under {@code dataDir/exports}. */
+    public Wiring(PersistenceModule persistence, Clock clock, Path dataDir) {
         this.persistence = persistence;
         this.clock = clock;
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
@@ -70,6 +80,9 @@ public final class Wiring {
         this.polls = new PollService(persistence.rooms(), persistence.polls(), persistence.votes(), persistence.transactions(),
                 persistence.outbox(), ids, clock);
         this.learning = learning(persistence, ids, clock);
+        this.exports = new ExportService(persistence.exportJobs(), persistence.exportRows(),
+                new FileSystemExportFileStore(dataDir.resolve("exports")), persistence.transactions(),
+                persistence.outbox(), ids, clock);
     }
 
     private static LearningPorts learning(PersistenceModule persistence, SecureRandomIds ids, Clock clock) {
@@ -107,7 +120,7 @@ public final class Wiring {
                 tokens,
                 helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
                 persistence.transactions(), clock, persistence::isReachable,
-                new IntegrationPorts(webhooks, webhooks, outbound.secrets())));
+                new IntegrationPorts(webhooks, webhooks, outbound.secrets()), exports));
     }
 
     private WebhookService webhooks(OutboundSettings outbound) {
@@ -125,5 +138,9 @@ public final class Wiring {
 
     public PollService polls() {
         return polls;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.adapter.http;
 
 import dev.parley.adapter.http.b2b.AuthRoutes;
 import dev.parley.adapter.http.b2b.CourseRoutes;
+import dev.parley.adapter.http.b2b.ExportRoutes;
 import dev.parley.adapter.http.b2b.InsightRoutes;
 import dev.parley.adapter.http.b2b.LeaderboardRoutes;
 import dev.parley.adapter.http.b2b.LessonRoutes;
@@ -71,6 +72,7 @@ public final class HttpApi {
             new PollRoutes(deps.polls(), idempotency).register(config.routes);
             registerLearning(config.routes, deps, idempotency);
             registerIntegrations(config.routes, deps.integrations(), idempotency);
+            new ExportRoutes(deps.exports(), idempotency).register(config.routes);
         });
     }
 

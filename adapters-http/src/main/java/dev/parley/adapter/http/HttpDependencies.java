@@ -1,5 +1,6 @@
 package dev.parley.adapter.http;
 
+import dev.parley.application.export.port.in.ExportUseCase;
 import dev.parley.application.helpdesk.port.in.OpenTicketUseCase;
 import dev.parley.application.helpdesk.port.in.PostAgentMessageUseCase;
 import dev.parley.application.helpdesk.port.in.TicketQueries;
@@ -44,5 +45,6 @@ public record HttpDependencies(
         Transactions transactions,
         Clock clock,
         BooleanSupplier databaseReachable,
-        IntegrationPorts integrations) {
+        IntegrationPorts integrations,
+        ExportUseCase exports) {
 }

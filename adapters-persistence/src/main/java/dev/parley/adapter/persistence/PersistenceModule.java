@@ -3,6 +3,8 @@ package dev.parley.adapter.persistence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.adapter.persistence.export.JooqExportJobRepository;
+import dev.parley.adapter.persistence.export.JooqExportRowSource;
 import dev.parley.adapter.persistence.helpdesk.JooqAgentDirectory;
 import dev.parley.adapter.persistence.helpdesk.JooqTicketRepository;
 import dev.parley.adapter.persistence.identity.JooqApiTokenRepository;
@@ -30,6 +32,8 @@ import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
 import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
+import dev.parley.application.export.port.out.ExportJobRepository;
+import dev.parley.application.export.port.out.ExportRowSource;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
 import dev.parley.application.identity.port.out.ApiTokenRepository;
@@ -103,6 +107,8 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLeaderboardRepository leaderboards;
     private final JooqLearningStatsRepository learningStats;
     private final JooqWebhookRepository webhooks;
+    private final JooqExportJobRepository exportJobs;
+    private final JooqExportRowSource exportRows;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -139,6 +145,8 @@ public final class PersistenceModule implements AutoCloseable {
         this.leaderboards = new JooqLeaderboardRepository(joined);
         this.learningStats = new JooqLearningStatsRepository(joined);
         this.webhooks = new JooqWebhookRepository(joined);
+        this.exportJobs = new JooqExportJobRepository(joined, transactions);
+        this.exportRows = new JooqExportRowSource(joined, transactions);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -195,6 +203,8 @@ public final class PersistenceModule implements AutoCloseable {
     public LeaderboardRepository leaderboards() { return leaderboards; }
     public LearningStatsRepository learningStats() { return learningStats; }
     public WebhookRepository webhooks() { return webhooks; }
+    public ExportJobRepository exportJobs() { return exportJobs; }
+    public ExportRowSource exportRows() { return exportRows; }
 
     @Override
     public void close() {

@@ -1009,6 +1009,83 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class Exports {
+        static final String QUEUED = """
+                {"data": {"id": 4815162342, "type": "tickets", "status": "queued",
+                          "filters": {"from": "2024-03-01", "to": null, "course_id": null},
+                          "row_count": null, "size_bytes": null, "sha256": null, "failure_reason": null, "download_url": null,
+                          "created_at": "2024-03-15T14:23:00.123456Z", "started_at": null, "completed_at": null, "expires_at": null}}""";
+        static final String SUCCEEDED = edit(QUEUED, e -> ((ObjectNode) e.get("data")).put("status", "succeeded")
+                .put("row_count", 2).put("size_bytes", 181).put("sha256", "ab".repeat(32))
+                .put("download_url", "/api/integrations/exports/4815162342/download")
+                .put("started_at", "2024-03-15T14:23:01.000000Z").put("completed_at", "2024-03-15T14:23:02.000000Z")
+                .put("expires_at", "2024-03-22T14:23:02.000000Z"));
+        static final Map<String, String> CSV = with(COUNTED, "Content-Type", "text/csv; charset=utf-8");
+
+        static String data(String envelope) {
+            try {
+                return JSON.readTree(envelope).get("data").toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("a queued export", "POST", "/api/integrations/exports", 202, COUNTED, QUEUED),
+                    new Exchange("a succeeded export", "GET", "/api/integrations/exports/4815162342", 200, COUNTED, SUCCEEDED),
+                    new Exchange("a failed export", "GET", "/api/integrations/exports/4815162342", 200, COUNTED,
+                            edit(QUEUED, e -> ((ObjectNode) e.get("data")).put("status", "failed")
+                                    .put("failure_reason", "The export could not be generated; request a new one."))),
+                    new Exchange("a page of exports", "GET", "/api/integrations/exports?page=1", 200, COUNTED,
+                            "{\"data\": [" + data(SUCCEEDED) + "], \"links\": {\"first\": \"/api/integrations/exports?page=1\","
+                                    + " \"last\": \"/api/integrations/exports?page=1\", \"prev\": null, \"next\": null},"
+                                    + " \"meta\": {\"current_page\": 1, \"from\": 1, \"last_page\": 1, \"path\": \"/api/integrations/exports\","
+                                    + " \"per_page\": 15, \"to\": 1, \"total\": 1}}"),
+                    new Exchange("a CSV download", "GET", "/api/integrations/exports/4815162342/download", 200, CSV,
+                            "id,subject\r\ntkt_1,'=1+1\r\n"),
+                    new Exchange("a download before success", "GET", "/api/integrations/exports/4815162342/download", 409, COUNTED,
+                            B2b.message("Export 4815162342 is running; it can be downloaded once it has succeeded.")),
+                    new Exchange("a download after expiry", "GET", "/api/integrations/exports/4815162342/download", 410, COUNTED,
+                            B2b.message("Export 4815162342 has expired; request a new one.")),
+                    new Exchange("another organization's export", "GET", "/api/integrations/exports/4815162342", 404, COUNTED,
+                            B2b.message("export 4815162342 not found")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("an export without its status", "schema.required",
+                            new Exchange("GET", "/api/integrations/exports/1", 200, COUNTED,
+                                    edit(SUCCEEDED, e -> ((ObjectNode) e.get("data")).remove("status")))),
+                    new Mismatch("a status no job has", "schema.enum",
+                            new Exchange("GET", "/api/integrations/exports/1", 200, COUNTED,
+                                    edit(SUCCEEDED, e -> ((ObjectNode) e.get("data")).put("status", "done")))),
+                    new Mismatch("a checksum that is not hex", "schema.pattern",
+                            new Exchange("GET", "/api/integrations/exports/1", 200, COUNTED,
+                                    edit(SUCCEEDED, e -> ((ObjectNode) e.get("data")).put("sha256", "not-a-digest")))),
+                    new Mismatch("the file's path leaked into a job", "schema.additionalProperties",
+                            new Exchange("GET", "/api/integrations/exports/1", 200, COUNTED,
+                                    edit(SUCCEEDED, e -> ((ObjectNode) e.get("data")).put("path", "/data/exports/1.csv")))),
+                    new Mismatch("a create answered with 201", "status.unknown",
+                            new Exchange("POST", "/api/integrations/exports", 201, COUNTED, QUEUED)),
+                    new Mismatch("a download served as JSON", "contentType.notAllowed",
+                            new Exchange("GET", "/api/integrations/exports/1/download", 200, COUNTED, SUCCEEDED)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedExportResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherExportResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";

@@ -12,6 +12,7 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.CourseCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.Enrollments;
+import dev.parley.adapter.persistence.jooq.tables.ExportJobs;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.ItemCompletions;
 import dev.parley.adapter.persistence.jooq.tables.LearnerAchievements;
@@ -70,6 +71,8 @@ public class DefaultSchema extends SchemaImpl {
     public final Courses COURSES = Courses.COURSES;
 
     public final Enrollments ENROLLMENTS = Enrollments.ENROLLMENTS;
+
+    public final ExportJobs EXPORT_JOBS = ExportJobs.EXPORT_JOBS;
 
     public final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
 
@@ -144,6 +147,7 @@ public class DefaultSchema extends SchemaImpl {
             CourseCompletions.COURSE_COMPLETIONS,
             Courses.COURSES,
             Enrollments.ENROLLMENTS,
+            ExportJobs.EXPORT_JOBS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             ItemCompletions.ITEM_COMPLETIONS,
             LearnerAchievements.LEARNER_ACHIEVEMENTS,

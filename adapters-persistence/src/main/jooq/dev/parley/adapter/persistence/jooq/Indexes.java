@@ -9,6 +9,7 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.CourseCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.Enrollments;
+import dev.parley.adapter.persistence.jooq.tables.ExportJobs;
 import dev.parley.adapter.persistence.jooq.tables.ItemCompletions;
 import dev.parley.adapter.persistence.jooq.tables.LearnerItems;
 import dev.parley.adapter.persistence.jooq.tables.LearnerMonths;
@@ -46,6 +47,8 @@ public class Indexes {
     public static final Index COURSE_COMPLETIONS_BY_ORGANIZATION = Internal.createIndex(DSL.name("course_completions_by_organization"), CourseCompletions.COURSE_COMPLETIONS, new OrderField[] { CourseCompletions.COURSE_COMPLETIONS.ORGANIZATION_ID }, false);
     public static final Index COURSES_BY_CREATED = Internal.createIndex(DSL.name("courses_by_created"), Courses.COURSES, new OrderField[] { Courses.COURSES.ORGANIZATION_ID, Courses.COURSES.CREATED_AT, Courses.COURSES.ID }, false);
     public static final Index ENROLLMENTS_BY_ACTIVITY = Internal.createIndex(DSL.name("enrollments_by_activity"), Enrollments.ENROLLMENTS, new OrderField[] { Enrollments.ENROLLMENTS.ORGANIZATION_ID, Enrollments.ENROLLMENTS.USER_ID, Enrollments.ENROLLMENTS.LAST_ACTIVITY_AT }, false);
+    public static final Index EXPORT_JOBS_NEWEST_FIRST = Internal.createIndex(DSL.name("export_jobs_newest_first"), ExportJobs.EXPORT_JOBS, new OrderField[] { ExportJobs.EXPORT_JOBS.ORGANIZATION_ID, ExportJobs.EXPORT_JOBS.CREATED_AT.desc(), ExportJobs.EXPORT_JOBS.ID.desc() }, false);
+    public static final Index EXPORT_JOBS_WAITING = Internal.createIndex(DSL.name("export_jobs_waiting"), ExportJobs.EXPORT_JOBS, new OrderField[] { ExportJobs.EXPORT_JOBS.CREATED_AT, ExportJobs.EXPORT_JOBS.ID }, false);
     public static final Index ITEM_COMPLETIONS_BY_TIME = Internal.createIndex(DSL.name("item_completions_by_time"), ItemCompletions.ITEM_COMPLETIONS, new OrderField[] { ItemCompletions.ITEM_COMPLETIONS.ORGANIZATION_ID, ItemCompletions.ITEM_COMPLETIONS.USER_ID, ItemCompletions.ITEM_COMPLETIONS.COMPLETED_AT }, false);
     public static final Index LEARNER_ITEMS_MOST_MISSED = Internal.createIndex(DSL.name("learner_items_most_missed"), LearnerItems.LEARNER_ITEMS, new OrderField[] { LearnerItems.LEARNER_ITEMS.USER_ID, LearnerItems.LEARNER_ITEMS.MISSES.desc() }, false);
     public static final Index LEARNER_MONTHS_BY_XP = Internal.createIndex(DSL.name("learner_months_by_xp"), LearnerMonths.LEARNER_MONTHS, new OrderField[] { LearnerMonths.LEARNER_MONTHS.ORGANIZATION_ID, LearnerMonths.LEARNER_MONTHS.MONTH, LearnerMonths.LEARNER_MONTHS.XP.desc() }, false);

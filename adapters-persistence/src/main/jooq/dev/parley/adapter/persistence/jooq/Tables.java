@@ -12,6 +12,7 @@ import dev.parley.adapter.persistence.jooq.tables.ChatMessages;
 import dev.parley.adapter.persistence.jooq.tables.CourseCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.Enrollments;
+import dev.parley.adapter.persistence.jooq.tables.ExportJobs;
 import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.ItemCompletions;
 import dev.parley.adapter.persistence.jooq.tables.LearnerAchievements;
@@ -58,6 +59,8 @@ public class Tables {
     public static final Courses COURSES = Courses.COURSES;
 
     public static final Enrollments ENROLLMENTS = Enrollments.ENROLLMENTS;
+
+    public static final ExportJobs EXPORT_JOBS = ExportJobs.EXPORT_JOBS;
 
     public static final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
 

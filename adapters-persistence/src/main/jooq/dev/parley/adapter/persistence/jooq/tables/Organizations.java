@@ -8,6 +8,7 @@ import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.ApiTokens.ApiTokensPath;
 import dev.parley.adapter.persistence.jooq.tables.Courses.CoursesPath;
+import dev.parley.adapter.persistence.jooq.tables.ExportJobs.ExportJobsPath;
 import dev.parley.adapter.persistence.jooq.tables.Rooms.RoomsPath;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages.TicketMessagesPath;
 import dev.parley.adapter.persistence.jooq.tables.Tickets.TicketsPath;
@@ -145,6 +146,15 @@ public class Organizations extends TableImpl<OrganizationsRecord> {
             _courses = new CoursesPath(this, null, Keys.COURSES__COURSES_ORGANIZATION_ID_FKEY.getInverseKey());
 
         return _courses;
+    }
+
+    private transient ExportJobsPath _exportJobs;
+
+    public ExportJobsPath exportJobs() {
+        if (_exportJobs == null)
+            _exportJobs = new ExportJobsPath(this, null, Keys.EXPORT_JOBS__EXPORT_JOBS_ORGANIZATION_ID_FKEY.getInverseKey());
+
+        return _exportJobs;
     }
 
     private transient RoomsPath _rooms;

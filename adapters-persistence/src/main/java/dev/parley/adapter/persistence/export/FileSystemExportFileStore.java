@@ -1,0 +1,157 @@
+package dev.parley.adapter.persistence.export;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.parley.application.export.port.out.ExportFileStore;
+import dev.parley.domain.export.ExportFile;
+import dev.parley.domain.export.ExportJobId;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Export files under one directory (e.g. {@code PARLEY_DATA_DIR/exports}): a draft is written by FastCSV (RFC 4180,
+ * CRLF, UTF-8) to a uniquely named {@code .part} file while its bytes are counted and hashed, synced to disk, and then
+ * renamed atomically to {@code <id>.csv}, so a reader sees either no file or a whole one.
+ */
+public final class FileSystemExportFileStore implements ExportFileStore {
+    private final Path directory;
+
+    /** A store under {@code directory}, created when the first draft is written. */
+    public FileSystemExportFileStore(Path directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public ExportDraft draft(ExportJobId id, List<String> header) {
+        try {
+            Files.createDirectories(directory);
+            Draft draft = new Draft(id, Files.createTempFile(directory, id.value() + "-", ".csv.part"));
+            draft.write(header);
+            return draft;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(ExportJobId id) {
+        try {
+            return Optional.of(Files.newInputStream(published(id)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path published(ExportJobId id) {
+        return directory.resolve(id.value() + ".csv");
+    }
+
+    private final class Draft implements ExportDraft {
+        private final ExportJobId id;
+        private final Path temporary;
+        private final FileOutputStream file;
+        private final HashingCounter counter;
+        private final CsvWriter writer;
+        private long rows;
+        private boolean finished;
+
+        Draft(ExportJobId id, Path temporary) throws IOException {
+            this.id = id;
+            this.temporary = temporary;
+            this.file = new FileOutputStream(temporary.toFile());
+            this.counter = new HashingCounter(file);
+            this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(counter, StandardCharsets.UTF_8);
+        }
+
+        void write(List<String> cells) {
+            writer.writeRecord(cells);
+        }
+
+        @Override
+        public void row(List<String> cells) {
+            write(cells);
+            rows++;
+        }
+
+        @Override
+        public ExportFile publish() {
+            try {
+                writer.flush();
+                file.getFD().sync();
+                writer.close();
+                finished = true;
+                Files.move(temporary, published(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return new ExportFile(rows, counter.bytes, counter.hex());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the draft is thrown away either way
+            }
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Counts and hashes the bytes on their way to the file. */
+    private static final class HashingCounter extends FilterOutputStream {
+        private final MessageDigest sha256;
+        private long bytes;
+
+        HashingCounter(OutputStream out) {
+            super(out);
+            try {
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            sha256.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            sha256.update(b, off, len);
+            bytes += len;
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha256.digest());
+        }
+    }
+}

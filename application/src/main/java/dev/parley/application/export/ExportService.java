@@ -1,0 +1,134 @@
+package dev.parley.application.export;
+
+import dev.parley.application.export.port.in.ExportDownload;
+import dev.parley.application.export.port.in.ExportRequest;
+import dev.parley.application.export.port.in.ExportUseCase;
+import dev.parley.application.export.port.in.ExportView;
+import dev.parley.application.export.port.in.ExportWorkUseCase;
+import dev.parley.application.export.port.out.ExportFileStore;
+import dev.parley.application.export.port.out.ExportFileStore.ExportDraft;
+import dev.parley.application.export.port.out.ExportJobRepository;
+import dev.parley.application.export.port.out.ExportJobRepository.Claim;
+import dev.parley.application.export.port.out.ExportRowSource;
+import dev.parley.application.shared.Page;
+import dev.parley.application.shared.PageRequest;
+import dev.parley.application.shared.port.out.IdGenerator;
+import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.domain.export.CsvCell;
+import dev.parley.domain.export.ExportEvents.ExportCompleted;
+import dev.parley.domain.export.ExportEvents.ExportFailed;
+import dev.parley.domain.export.ExportFile;
+import dev.parley.domain.export.ExportJob;
+import dev.parley.domain.export.ExportJobId;
+import dev.parley.domain.export.ExportStatus;
+import dev.parley.domain.shared.InvalidInput;
+import dev.parley.domain.shared.NotFound;
+import dev.parley.domain.shared.OrganizationId;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Queues exports, and runs them for the workers: rows stream from the source through formula neutralisation into a
+ * draft file, which is published whole before the job is marked succeeded, so no reader ever sees part of a file.
+ */
+public final class ExportService implements ExportUseCase, ExportWorkUseCase {
+    /** Longer than any export takes; a run still going after it is presumed dead and the job is run again. */
+    public static final Duration LEASE = Duration.ofMinutes(15);
+    public static final int MAX_RUNNING_PER_ORGANIZATION = 2;
+    static final String FAILURE_REASON = "The export could not be generated; request a new one.";
+
+    private final ExportJobRepository jobs;
+    private final ExportRowSource rows;
+    private final ExportFileStore files;
+    private final Transactions tx;
+    private final Outbox outbox;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ExportService(ExportJobRepository jobs, ExportRowSource rows, ExportFileStore files, Transactions tx, Outbox outbox, IdGenerator ids, Clock clock) {
+        this.jobs = jobs;
+        this.rows = rows;
+        this.files = files;
+        this.tx = tx;
+        this.outbox = outbox;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public ExportView request(OrganizationId org, ExportRequest request) {
+        request.filters().forType(request.type()).courseId().ifPresent(course -> {
+            if (!rows.hasCourse(org, course)) {
+                throw new InvalidInput("course_id", "is not a course of this organization");
+            }
+        });
+        ExportJob job = ExportJob.queue(new ExportJobId(ids.newLongId()), org, request.type(), request.filters(), clock.instant());
+        jobs.insert(job);
+        return view(job);
+    }
+
+    @Override
+    public Page<ExportView> list(OrganizationId org, PageRequest page) {
+        return jobs.list(org, page).map(this::view);
+    }
+
+    @Override
+    public ExportView get(OrganizationId org, ExportJobId id) {
+        return view(find(org, id));
+    }
+
+    @Override
+    public ExportDownload download(OrganizationId org, ExportJobId id) {
+        ExportJob job = find(org, id);
+        ExportFile file = job.downloadableFile();
+        if (job.status(clock.instant()) == ExportStatus.EXPIRED) {
+            return new ExportDownload.Expired(job);
+        }
+        Optional<InputStream> content = files.open(id);
+        return content.<ExportDownload>map(stream -> new ExportDownload.Available(job, file, stream))
+                .orElseGet(() -> new ExportDownload.Expired(job));
+    }
+
+    @Override
+    public boolean runNext() {
+        Optional<Claim> claimed = tx.inTransaction(() -> jobs.claim(clock.instant(), LEASE, MAX_RUNNING_PER_ORGANIZATION));
+        claimed.ifPresent(this::run);
+        return claimed.isPresent();
+    }
+
+    private void run(Claim claim) {
+        ExportJob job = claim.job();
+        ExportFile published;
+        try (ExportDraft draft = files.draft(job.id(), job.type().columns())) {
+            rows.stream(job.organizationId(), job.type(), job.filters(),
+                    cells -> draft.row(cells.stream().map(CsvCell::neutralise).toList()));
+            published = draft.publish();
+        } catch (RuntimeException e) {
+            ExportJob failed = job.fail(FAILURE_REASON, clock.instant());
+            tx.run(() -> {
+                if (jobs.finish(claim, failed)) {
+                    outbox.append(List.of(new ExportFailed(failed, failed.finishedAt().orElseThrow())));
+                }
+            });
+            return;
+        }
+        ExportJob succeeded = job.succeed(published, clock.instant());
+        tx.run(() -> {
+            if (jobs.finish(claim, succeeded)) {
+                outbox.append(List.of(new ExportCompleted(succeeded, succeeded.finishedAt().orElseThrow())));
+            }
+        });
+    }
+
+    private ExportJob find(OrganizationId org, ExportJobId id) {
+        return jobs.find(org, id).orElseThrow(() -> new NotFound("export", id.value()));
+    }
+
+    private ExportView view(ExportJob job) {
+        return new ExportView(job, job.status(clock.instant()));
+    }
+}
