@@ -28,6 +28,7 @@ import dev.parley.adapter.persistence.livechat.JooqRoomRepository;
 import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
+import dev.parley.adapter.persistence.shared.JooqOutboxReader;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
@@ -54,6 +55,7 @@ import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -100,6 +102,7 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLearnerInsightRepository learnerInsights;
     private final JooqLeaderboardRepository leaderboards;
     private final JooqLearningStatsRepository learningStats;
+    private final JooqOutboxReader outboxReader;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -135,6 +138,7 @@ public final class PersistenceModule implements AutoCloseable {
         this.learnerInsights = new JooqLearnerInsightRepository(joined, new ObjectMapper());
         this.leaderboards = new JooqLeaderboardRepository(joined);
         this.learningStats = new JooqLearningStatsRepository(joined);
+        this.outboxReader = new JooqOutboxReader(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -190,6 +194,7 @@ public final class PersistenceModule implements AutoCloseable {
     public LearnerInsightRepository learnerInsights() { return learnerInsights; }
     public LeaderboardRepository leaderboards() { return leaderboards; }
     public LearningStatsRepository learningStats() { return learningStats; }
+    public OutboxReader outboxReader() { return outboxReader; }
 
     @Override
     public void close() {

@@ -27,6 +27,7 @@ import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
 import java.util.List;
 
@@ -86,6 +87,9 @@ public interface Adapters {
     }
 
     Outbox outbox();
+
+    /** The outbox as its publisher reads it. */
+    OutboxReader outboxReader();
 
     IdempotencyRecords idempotency();
 

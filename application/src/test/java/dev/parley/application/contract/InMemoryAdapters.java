@@ -26,6 +26,7 @@ import dev.parley.application.fake.InMemoryTrainingItemRepository;
 import dev.parley.application.fake.InMemoryTrainingRepository;
 import dev.parley.application.fake.InMemoryUserRepository;
 import dev.parley.application.fake.InMemoryVoteRepository;
+import dev.parley.application.shared.port.out.OutboxReader;
 import java.util.List;
 
 /** The in-memory fakes, new and empty, as one set of adapters. */
@@ -66,6 +67,11 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                 new InMemoryLearnerInsightRepository(activity, completions, courses, outlines, items),
                 new InMemoryLeaderboardRepository(learners, activity),
                 new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity));
+    }
+
+    @Override
+    public OutboxReader outboxReader() {
+        return outbox;
     }
 
     @Override
