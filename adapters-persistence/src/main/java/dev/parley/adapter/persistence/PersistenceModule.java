@@ -29,6 +29,7 @@ import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqOutboxReader;
+import dev.parley.adapter.persistence.shared.PgWorkSignal;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
@@ -58,6 +59,7 @@ import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
 import java.time.Duration;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -166,6 +168,11 @@ public final class PersistenceModule implements AutoCloseable {
         } catch (DataAccessException e) {
             return false;
         }
+    }
+
+    /** A {@code LISTEN}er on its own connection (not one of the pool's) that wakes waiting workers on {@code NOTIFY}. */
+    public PgWorkSignal listen(List<String> channels) {
+        return PgWorkSignal.listen(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(), channels);
     }
 
     public Transactions transactions() { return transactions; }
