@@ -4,10 +4,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-/** Settings from {@code PARLEY_*} environment variables, with the defaults the README documents. */
+/**
+ * Settings from {@code PARLEY_*} environment variables, with the defaults the README documents. {@code secretKey} is
+ * {@code PARLEY_SECRET_KEY} and {@code outboundAllowCidrs} {@code PARLEY_OUTBOUND_ALLOW_CIDRS}, both read as given.
+ */
 public record Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser,
-                     String databasePassword, Path dataDir) {
+                     String databasePassword, Path dataDir, Optional<String> secretKey, Optional<String> outboundAllowCidrs) {
     public static final int DEFAULT_PORT = 7070;
+
+    /** Settings without a secret key (one is kept under the data directory) and without extra outbound addresses. */
+    public Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser, String databasePassword,
+                  Path dataDir) {
+        this(httpHost, httpPort, databaseUrl, databaseUser, databasePassword, dataDir, Optional.empty(), Optional.empty());
+    }
 
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -16,7 +25,18 @@ public record Config(String httpHost, int httpPort, Optional<String> databaseUrl
                 Optional.ofNullable(env.get("PARLEY_DATABASE_URL")).filter(url -> !url.isBlank()),
                 env.getOrDefault("PARLEY_DATABASE_USER", "postgres"),
                 env.getOrDefault("PARLEY_DATABASE_PASSWORD", ""),
-                Path.of(env.getOrDefault("PARLEY_DATA_DIR", "./data")));
+                Path.of(env.getOrDefault("PARLEY_DATA_DIR", "./data")),
+                Optional.ofNullable(env.get("PARLEY_SECRET_KEY")).filter(key -> !key.isBlank()),
+                Optional.ofNullable(env.get("PARLEY_OUTBOUND_ALLOW_CIDRS")).filter(cidrs -> !cidrs.isBlank()));
+    }
+
+    /** Names every setting but shows neither the database password nor the secret key. */
+    @Override
+    public String toString() {
+        return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", databaseUrl=" + databaseUrl.orElse("(none)")
+                + ", databaseUser=" + databaseUser + ", databasePassword=(redacted), dataDir=" + dataDir
+                + ", secretKey=" + secretKey.map(key -> "(redacted)").orElse("(none)")
+                + ", outboundAllowCidrs=" + outboundAllowCidrs.orElse("(none)") + "]";
     }
 
     private static int port(String raw) {

@@ -24,12 +24,13 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Migrates, creates the first organization and admin token on an empty database (printed to {@code out}), and listens. */
     public static ParleyServer start(Config config, PrintStream out) {
+        OutboundSettings outbound = OutboundSettings.fromConfig(config);
         DatabaseLocation database = DatabaseLocator.locate(config);
         PersistenceModule persistence = PersistenceModule.connect(database.jdbcUrl(), database.user(), database.password());
         persistence.migrate();
         Wiring wiring = new Wiring(persistence, Wiring.systemClock());
         new FirstRun(wiring.administration(), wiring.tokens()).ensureOrganization(out);
-        Javalin http = wiring.http().start(config.httpHost(), config.httpPort());
+        Javalin http = wiring.http(outbound).start(config.httpHost(), config.httpPort());
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
         return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()));
     }

@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import dev.parley.adapter.http.HttpApi;
 import dev.parley.adapter.http.HttpDependencies;
+import dev.parley.adapter.http.IntegrationPorts;
 import dev.parley.adapter.http.LearningPorts;
 import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
@@ -30,6 +31,7 @@ import dev.parley.application.learning.TrainingService;
 import dev.parley.application.livechat.ChatService;
 import dev.parley.application.livechat.PollService;
 import dev.parley.application.livechat.RoomService;
+import dev.parley.application.webhook.WebhookService;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,7 @@ import java.time.Duration;
 public final class Wiring {
     private final PersistenceModule persistence;
     private final Clock clock;
+    private final SecureRandomIds ids = new SecureRandomIds();
     private final AdministrationService administration;
     private final TokenService tokens;
     private final AuthenticationService authentication;
@@ -52,7 +55,6 @@ public final class Wiring {
     public Wiring(PersistenceModule persistence, Clock clock) {
         this.persistence = persistence;
         this.clock = clock;
-        SecureRandomIds ids = new SecureRandomIds();
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
         this.administration = new AdministrationService(persistence.organizations(), persistence.users(), hasher, ids, clock);
         this.tokens = new TokenService(persistence.tokens(), persistence.users(), ids, ids, clock);
@@ -98,11 +100,19 @@ public final class Wiring {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
     }
 
-    public Javalin http() {
+    /** The HTTP server; its integrations seal secrets and judge tenants' URLs as the operator's {@code outbound} settings say. */
+    public Javalin http(OutboundSettings outbound) {
+        WebhookService webhooks = webhooks(outbound);
         return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, administration, tokens,
                 tokens,
                 helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
-                persistence.transactions(), clock, persistence::isReachable));
+                persistence.transactions(), clock, persistence::isReachable,
+                new IntegrationPorts(webhooks, webhooks, outbound.secrets())));
+    }
+
+    private WebhookService webhooks(OutboundSettings outbound) {
+        return new WebhookService(persistence.webhooks(), persistence.transactions(), outbound.secrets(), ids, ids, outbound.policy(),
+                clock);
     }
 
     public AdministrationService administration() {

@@ -12,6 +12,7 @@ import dev.parley.adapter.http.b2b.StatsRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
 import dev.parley.adapter.http.b2b.TrainingItemRoutes;
 import dev.parley.adapter.http.b2b.TrainingRoutes;
+import dev.parley.adapter.http.b2b.WebhookRoutes;
 import dev.parley.adapter.http.helpdesk.TicketRoutes;
 import dev.parley.adapter.http.livechat.MessageRoutes;
 import dev.parley.adapter.http.livechat.PollRoutes;
@@ -68,6 +69,7 @@ public final class HttpApi {
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);
             new PollRoutes(deps.polls(), idempotency).register(config.routes);
             registerLearning(config.routes, deps, idempotency);
+            registerIntegrations(config.routes, deps.integrations(), idempotency);
         });
     }
 
@@ -83,6 +85,11 @@ public final class HttpApi {
         new InsightRoutes(learning.insights()).register(routes);
         new LeaderboardRoutes(learning.leaderboard()).register(routes);
         new StatsRoutes(learning.stats()).register(routes);
+    }
+
+    private static void registerIntegrations(RoutesConfig routes, IntegrationPorts integrations, Idempotency idempotency) {
+        new WebhookRoutes(integrations.webhooks(), integrations.webhookQueries(), idempotency.sealingWith(integrations.secrets()))
+                .register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {

@@ -43,5 +43,6 @@ public record HttpDependencies(
         IdempotencyRecords idempotencyRecords,
         Transactions transactions,
         Clock clock,
-        BooleanSupplier databaseReachable) {
+        BooleanSupplier databaseReachable,
+        IntegrationPorts integrations) {
 }

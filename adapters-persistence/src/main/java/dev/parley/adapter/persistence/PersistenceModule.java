@@ -29,8 +29,9 @@ import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqOutboxReader;
-import dev.parley.adapter.persistence.shared.PgWorkSignal;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
+import dev.parley.adapter.persistence.shared.PgWorkSignal;
+import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
 import dev.parley.application.identity.port.out.ApiTokenRepository;
@@ -58,6 +59,7 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.time.Duration;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -105,6 +107,7 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLeaderboardRepository leaderboards;
     private final JooqLearningStatsRepository learningStats;
     private final JooqOutboxReader outboxReader;
+    private final JooqWebhookRepository webhooks;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -141,6 +144,7 @@ public final class PersistenceModule implements AutoCloseable {
         this.leaderboards = new JooqLeaderboardRepository(joined);
         this.learningStats = new JooqLearningStatsRepository(joined);
         this.outboxReader = new JooqOutboxReader(joined);
+        this.webhooks = new JooqWebhookRepository(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -202,6 +206,7 @@ public final class PersistenceModule implements AutoCloseable {
     public LeaderboardRepository leaderboards() { return leaderboards; }
     public LearningStatsRepository learningStats() { return learningStats; }
     public OutboxReader outboxReader() { return outboxReader; }
+    public WebhookRepository webhooks() { return webhooks; }
 
     @Override
     public void close() {

@@ -34,6 +34,7 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.WebhookRepository;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public LearnerInsightRepository learnerInsights() { return module.learnerInsights(); }
     @Override public LeaderboardRepository leaderboards() { return module.leaderboards(); }
     @Override public LearningStatsRepository learningStats() { return module.learningStats(); }
+    @Override public WebhookRepository webhooks() { return module.webhooks(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {

@@ -29,6 +29,7 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.util.List;
 
 /** One set of persistence adapters for a contract suite, holding no data when a test starts. */
@@ -95,4 +96,6 @@ public interface Adapters {
 
     /** Every event the outbox holds, oldest first, as a reader of the outbox would see it. */
     List<RecordedEvent> recordedEvents();
+
+    WebhookRepository webhooks();
 }

@@ -26,6 +26,7 @@ import dev.parley.application.fake.InMemoryTrainingItemRepository;
 import dev.parley.application.fake.InMemoryTrainingRepository;
 import dev.parley.application.fake.InMemoryUserRepository;
 import dev.parley.application.fake.InMemoryVoteRepository;
+import dev.parley.application.fake.InMemoryWebhookRepository;
 import dev.parley.application.shared.port.out.OutboxReader;
 import java.util.List;
 
@@ -44,7 +45,8 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                                InMemoryIdempotencyRecords idempotency,
                                InMemoryLearnerInsightRepository learnerInsights,
                                InMemoryLeaderboardRepository leaderboards,
-                               InMemoryLearningStatsRepository learningStats) implements Adapters {
+                               InMemoryLearningStatsRepository learningStats,
+                               InMemoryWebhookRepository webhooks) implements Adapters {
     public static InMemoryAdapters create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryChatMessageRepository chatMessages = new InMemoryChatMessageRepository();
@@ -66,7 +68,8 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                 new InMemoryAchievementRepository(learners), new InMemoryOutbox(), new InMemoryIdempotencyRecords(),
                 new InMemoryLearnerInsightRepository(activity, completions, courses, outlines, items),
                 new InMemoryLeaderboardRepository(learners, activity),
-                new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity));
+                new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity),
+                new InMemoryWebhookRepository());
     }
 
     @Override

@@ -912,6 +912,103 @@ class OpenApiContractTest {
     }
 
     @Nested
+    class Webhooks {
+        static final String WEBHOOK = """
+                {"id": 3141592653, "url": "https://crm.example.com/parley/webhooks", "events": ["ticket.created", "room.message.created"],
+                 "description": "CRM sync", "active": true, "deactivated_reason": null, "secret_rotated_at": null,
+                 "created_at": "2024-03-15T14:23:00.000000Z", "updated_at": "2024-03-15T14:23:00.000000Z"}""";
+        static final String SHOWN = "{\"data\": " + WEBHOOK + "}";
+        static final String CREATED = edit(SHOWN, w -> ((ObjectNode) w.get("data"))
+                .put("secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwC9XfTkUrDIg="));
+        static final String PAGE = """
+                {"data": [%s],
+                 "links": {"first": "http://localhost:7070/api/integrations/webhooks?page=1",
+                           "last": "http://localhost:7070/api/integrations/webhooks?page=1", "prev": null, "next": null},
+                 "meta": {"current_page": 1, "from": 1, "last_page": 1,
+                          "path": "http://localhost:7070/api/integrations/webhooks", "per_page": 15, "to": 1, "total": 1}}"""
+                .formatted(WEBHOOK);
+
+        static ObjectNode data(ObjectNode response) {
+            return (ObjectNode) response.get("data");
+        }
+
+        static String invalid(String field, String reason) {
+            return """
+                    {"message": "%s %s", "errors": {"%s": ["%s %s"]}}""".formatted(field, reason, field, field, reason);
+        }
+
+        static Stream<Exchange> matching() {
+            return Stream.of(
+                    new Exchange("a page of webhooks", "GET", "/api/integrations/webhooks", 200, COUNTED, PAGE),
+                    new Exchange("a webhook just created, with its secret", "POST", "/api/integrations/webhooks", 201, COUNTED, CREATED),
+                    new Exchange("a webhook for every event, without a description", "POST", "/api/integrations/webhooks", 201, COUNTED,
+                            edit(CREATED, w -> data(w).put("description", (String) null).putArray("events").add("*"))),
+                    new Exchange("a webhook the receiver's 410 switched off", "GET", "/api/integrations/webhooks/3141592653", 200, COUNTED,
+                            edit(SHOWN, w -> data(w).put("active", false).put("deactivated_reason", "gone"))),
+                    new Exchange("a webhook replaced", "PUT", "/api/integrations/webhooks/3141592653", 200, COUNTED, SHOWN),
+                    new Exchange("a webhook paused", "PATCH", "/api/integrations/webhooks/3141592653", 200, COUNTED,
+                            edit(SHOWN, w -> data(w).put("active", false))),
+                    new Exchange("a webhook deleted", "DELETE", "/api/integrations/webhooks/3141592653", 204, COUNTED_NO_CONTENT, ""),
+                    new Exchange("a rotated secret", "POST", "/api/integrations/webhooks/3141592653/secret:rotate", 200, COUNTED,
+                            edit(CREATED, w -> data(w).put("secret_rotated_at", "2024-04-01T09:00:00.000000Z"))),
+                    new Exchange("the twenty-first webhook", "POST", "/api/integrations/webhooks", 409, COUNTED,
+                            B2b.message("An organization can have at most 20 webhooks; delete one before adding another.")),
+                    new Exchange("an unknown event type", "POST", "/api/integrations/webhooks", 422, COUNTED,
+                            invalid("events", "contains unknown event types: ticket.deleted")),
+                    new Exchange("another organization's webhook", "PATCH", "/api/integrations/webhooks/3141592653", 404, COUNTED,
+                            B2b.message("webhook 3141592653 not found")),
+                    new Exchange("a rotation without webhooks:manage", "POST", "/api/integrations/webhooks/1/secret:rotate", 403, COUNTED,
+                            B2b.message("This action is unauthorized.")),
+                    new Exchange("webhooks without a token", "GET", "/api/integrations/webhooks", 401, UNCOUNTED,
+                            B2b.message("Unauthenticated.")));
+        }
+
+        static Stream<Mismatch> mismatching() {
+            return Stream.of(
+                    new Mismatch("a secret in a listed webhook", "schema.additionalProperties",
+                            new Exchange("GET", "/api/integrations/webhooks", 200, COUNTED,
+                                    edit(PAGE, p -> ((ObjectNode) p.get("data").get(0)).put("secret", "whsec_x")))),
+                    new Mismatch("a secret in a shown webhook", "schema.additionalProperties",
+                            new Exchange("GET", "/api/integrations/webhooks/1", 200, COUNTED, edit(SHOWN, w -> data(w).put("secret",
+                                    "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwC9XfTkUrDIg=")))),
+                    new Mismatch("a created webhook without its secret", "schema.required",
+                            new Exchange("POST", "/api/integrations/webhooks", 201, COUNTED, SHOWN)),
+                    new Mismatch("a secret of another shape", "schema.pattern",
+                            new Exchange("POST", "/api/integrations/webhooks/1/secret:rotate", 200, COUNTED,
+                                    edit(CREATED, w -> data(w).put("secret", "s3cr3t")))),
+                    new Mismatch("no events", "schema.minItems",
+                            new Exchange("GET", "/api/integrations/webhooks/1", 200, COUNTED, edit(SHOWN, w -> data(w).putArray("events")))),
+                    new Mismatch("an event type outside the catalog", "schema.enum",
+                            new Exchange("GET", "/api/integrations/webhooks/1", 200, COUNTED,
+                                    edit(SHOWN, w -> data(w).putArray("events").add("ticket.deleted")))),
+                    new Mismatch("an unknown deactivation reason", "schema.enum",
+                            new Exchange("GET", "/api/integrations/webhooks/1", 200, COUNTED,
+                                    edit(SHOWN, w -> data(w).put("active", false).put("deactivated_reason", "failing")))),
+                    new Mismatch("a webhook without secret_rotated_at", "schema.required",
+                            new Exchange("PATCH", "/api/integrations/webhooks/1", 200, COUNTED, edit(SHOWN, w -> data(w).remove("secret_rotated_at")))),
+                    new Mismatch("a time without microseconds", "schema.pattern",
+                            new Exchange("PUT", "/api/integrations/webhooks/1", 200, COUNTED,
+                                    edit(SHOWN, w -> data(w).put("created_at", "2024-03-15T14:23:00Z")))),
+                    new Mismatch("a webhook created with 200", "status.unknown",
+                            new Exchange("POST", "/api/integrations/webhooks", 200, COUNTED, CREATED)),
+                    new Mismatch("a deletion with a body", "status.unknown",
+                            new Exchange("DELETE", "/api/integrations/webhooks/1", 200, COUNTED, SHOWN)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("matching")
+        void documentedWebhookResponsesMatch(Exchange exchange) {
+            exchange.assertMatches(b2b);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mismatching")
+        void otherWebhookResponsesFail(Mismatch mismatch) {
+            mismatch.assertFails(b2b);
+        }
+    }
+
+    @Nested
     class Livechat {
         static final String ROOM_ID = "d88c41e1-eefb-4251-85d6-5bfd85c755c4";
         static final String POLL_ID = "4a366ca5-37c3-4464-9cd7-fba2149a82f0";

@@ -14,43 +14,77 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-/** A real Parley on a random port over a fresh PostgreSQL database, with admin helpers for test set-up. */
+/**
+ * A real Parley on a random port over a fresh PostgreSQL database, with admin helpers for test set-up. Its settings are
+ * the {@code PARLEY_*} variables a test passes over these defaults: loopback, a random port, the test database, and
+ * {@code target/e2e-data} as the data directory.
+ */
 public final class RunningParley implements AutoCloseable {
+    private static final Path DATA_DIR = Path.of("target", "e2e-data");
+
     private final TestDatabase database;
+    private final Map<String, String> settings;
     private ParleyServer server;
     private ApiClient client;
 
-    private RunningParley(TestDatabase database, ParleyServer server) {
+    private RunningParley(TestDatabase database, Map<String, String> settings) {
         this.database = database;
-        this.server = server;
+        this.settings = Map.copyOf(settings);
+        this.server = startServer(database, this.settings);
         this.client = new ApiClient(server.port());
     }
 
     public static RunningParley start() {
+        return start(Map.of());
+    }
+
+    /** A server with these {@code PARLEY_*} settings, such as {@code PARLEY_OUTBOUND_ALLOW_CIDRS}, over the defaults. */
+    public static RunningParley start(Map<String, String> settings) {
         TestDatabase database = TestDatabase.create();
-        return new RunningParley(database, startServer(database));
+        try {
+            return new RunningParley(database, settings);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** Stops the server, runs {@code whileDown}, and starts a fresh one on the same database, as a redeploy would. */
     public void restart(Runnable whileDown) {
         server.close();
         whileDown.run();
-        server = startServer(database);
+        server = startServer(database, settings);
         client = new ApiClient(server.port());
     }
 
     /** Another server process on the same database, as a second instance behind a load balancer would be. */
     public ParleyServer startSecondServer() {
-        return startServer(database);
+        return startServer(database, settings);
     }
 
-    private static ParleyServer startServer(TestDatabase database) {
-        Config config = new Config("127.0.0.1", 0, Optional.of(database.jdbcUrl()), database.user(), database.password(),
-                Path.of("target", "e2e-data"));
-        return ParleyServer.start(config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private static ParleyServer startServer(TestDatabase database, Map<String, String> settings) {
+        return ParleyServer.start(config(database, settings), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    /** The settings a server of this test runs with, as {@link Config} reads them from the environment. */
+    public Config config() {
+        return config(database, settings);
+    }
+
+    private static Config config(TestDatabase database, Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PARLEY_HTTP_HOST", "127.0.0.1",
+                "PARLEY_HTTP_PORT", "0",
+                "PARLEY_DATABASE_URL", database.jdbcUrl(),
+                "PARLEY_DATABASE_USER", database.user(),
+                "PARLEY_DATABASE_PASSWORD", database.password(),
+                "PARLEY_DATA_DIR", DATA_DIR.toString()));
+        env.putAll(settings);
+        return Config.fromEnvironment(env);
     }
 
     public ApiClient api() {
@@ -102,6 +136,21 @@ public final class RunningParley implements AutoCloseable {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The first column of the first row a query answers, or null when it answers no row. */
+    public Object value(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getObject(1) : null;
             }
         } catch (SQLException e) {
             throw new AssertionError(e);

@@ -2,6 +2,7 @@ package dev.parley.adapter.http.support;
 
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.IdempotencyRecords.StoredResponse;
+import dev.parley.application.shared.port.out.SecretCipher;
 import dev.parley.application.shared.port.out.Transactions;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -19,15 +21,27 @@ import java.util.Optional;
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final String SEALED = "sealed:";
 
     private final IdempotencyRecords records;
     private final Transactions tx;
     private final Clock clock;
+    private final Optional<SecretCipher> sealer;
 
     public Idempotency(IdempotencyRecords records, Transactions tx, Clock clock) {
+        this(records, tx, clock, Optional.empty());
+    }
+
+    private Idempotency(IdempotencyRecords records, Transactions tx, Clock clock, Optional<SecretCipher> sealer) {
         this.records = records;
         this.tx = tx;
         this.clock = clock;
+        this.sealer = sealer;
+    }
+
+    /** The same, for answers that show a secret: the stored copy is sealed with {@code cipher}, so none rests in clear. */
+    public Idempotency sealingWith(SecretCipher cipher) {
+        return new Idempotency(records, tx, clock, Optional.of(cipher));
     }
 
     public Handler wrap(Handler handler) {
@@ -61,11 +75,23 @@ public final class Idempotency {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            records.complete(org, scope, key, new StoredResponse(fingerprint, ctx.statusCode(), ctx.attribute(Responses.BODY_KEY)));
+            records.complete(org, scope, key, new StoredResponse(fingerprint, ctx.statusCode(), kept(ctx.attribute(Responses.BODY_KEY))));
         });
     }
 
-    private static void replay(Context ctx, StoredResponse stored, String fingerprint) {
+    private String kept(String body) {
+        return sealer.map(cipher -> SEALED + Base64.getEncoder().encodeToString(cipher.seal(body))).orElse(body);
+    }
+
+    private String opened(String kept) {
+        if (!kept.startsWith(SEALED)) {
+            return kept;
+        }
+        SecretCipher cipher = sealer.orElseThrow(() -> new IllegalStateException("a sealed response needs the cipher to replay"));
+        return cipher.open(Base64.getDecoder().decode(kept.substring(SEALED.length())));
+    }
+
+    private void replay(Context ctx, StoredResponse stored, String fingerprint) {
         if (!stored.requestHash().equals(fingerprint)) {
             throw HttpFailure.of(ProblemKind.CONFLICT, "This Idempotency-Key was already used with a different request body.");
         }
@@ -73,7 +99,7 @@ public final class Idempotency {
             throw HttpFailure.of(ProblemKind.CONFLICT, "A request with this Idempotency-Key is still being processed.");
         }
         ctx.header("Idempotent-Replayed", "true");
-        Responses.raw(ctx, stored.status(), stored.body());
+        Responses.raw(ctx, stored.status(), opened(stored.body()));
     }
 
     private static String fingerprint(Context ctx) {

@@ -37,6 +37,7 @@ import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
+import dev.parley.adapter.persistence.jooq.tables.Webhooks;
 
 import java.util.Arrays;
 import java.util.List;
@@ -120,6 +121,8 @@ public class DefaultSchema extends SchemaImpl {
 
     public final Users USERS = Users.USERS;
 
+    public final Webhooks WEBHOOKS = Webhooks.WEBHOOKS;
+
     private DefaultSchema() {
         super(DSL.name(""), null, DSL.comment(""));
     }
@@ -165,7 +168,8 @@ public class DefaultSchema extends SchemaImpl {
             TrainingCompletions.TRAINING_COMPLETIONS,
             TrainingItems.TRAINING_ITEMS,
             Trainings.TRAININGS,
-            Users.USERS
+            Users.USERS,
+            Webhooks.WEBHOOKS
         );
     }
 }

@@ -37,6 +37,7 @@ import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
+import dev.parley.adapter.persistence.jooq.tables.Webhooks;
 
 
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
@@ -107,4 +108,6 @@ public class Tables {
     public static final Trainings TRAININGS = Trainings.TRAININGS;
 
     public static final Users USERS = Users.USERS;
+
+    public static final Webhooks WEBHOOKS = Webhooks.WEBHOOKS;
 }

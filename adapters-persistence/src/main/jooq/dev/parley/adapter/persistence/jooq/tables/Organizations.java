@@ -12,6 +12,7 @@ import dev.parley.adapter.persistence.jooq.tables.Rooms.RoomsPath;
 import dev.parley.adapter.persistence.jooq.tables.TicketMessages.TicketMessagesPath;
 import dev.parley.adapter.persistence.jooq.tables.Tickets.TicketsPath;
 import dev.parley.adapter.persistence.jooq.tables.Users.UsersPath;
+import dev.parley.adapter.persistence.jooq.tables.Webhooks.WebhooksPath;
 import dev.parley.adapter.persistence.jooq.tables.records.OrganizationsRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
 
@@ -180,6 +181,15 @@ public class Organizations extends TableImpl<OrganizationsRecord> {
             _users = new UsersPath(this, null, Keys.USERS__USERS_ORGANIZATION_ID_FKEY.getInverseKey());
 
         return _users;
+    }
+
+    private transient WebhooksPath _webhooks;
+
+    public WebhooksPath webhooks() {
+        if (_webhooks == null)
+            _webhooks = new WebhooksPath(this, null, Keys.WEBHOOKS__WEBHOOKS_ORGANIZATION_ID_FKEY.getInverseKey());
+
+        return _webhooks;
     }
 
     @Override

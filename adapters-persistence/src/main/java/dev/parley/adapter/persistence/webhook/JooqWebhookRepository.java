@@ -1,0 +1,99 @@
+package dev.parley.adapter.persistence.webhook;
+
+import static dev.parley.adapter.persistence.jooq.Tables.ORGANIZATIONS;
+import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOKS;
+
+import dev.parley.adapter.persistence.jooq.tables.records.WebhooksRecord;
+import dev.parley.application.shared.Page;
+import dev.parley.application.shared.PageRequest;
+import dev.parley.application.webhook.port.out.WebhookRepository;
+import dev.parley.domain.shared.Conflict;
+import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.webhook.EventFilter;
+import dev.parley.domain.webhook.Webhook;
+import dev.parley.domain.webhook.WebhookId;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Webhooks in {@code webhooks}, saved only over the version they were loaded at. Counting for the per-organization
+ * limit locks the organization's row ({@code for no key update}, which foreign keys to it do not wait for), so
+ * concurrent creators in one organization count one after the other.
+ */
+public final class JooqWebhookRepository implements WebhookRepository {
+    private final DSLContext dsl;
+
+    public JooqWebhookRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Webhook> find(OrganizationId org, WebhookId id) {
+        return dsl.selectFrom(WEBHOOKS)
+                .where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ID.eq(id.value()))
+                .fetchOptional(WebhookRows::toWebhook);
+    }
+
+    @Override
+    public Page<Webhook> page(OrganizationId org, PageRequest page) {
+        long total = dsl.fetchCount(WEBHOOKS, WEBHOOKS.ORGANIZATION_ID.eq(org.value()));
+        return new Page<>(dsl.selectFrom(WEBHOOKS)
+                .where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()))
+                .orderBy(WEBHOOKS.CREATED_AT.desc(), WEBHOOKS.ID.desc())
+                .limit(page.perPage())
+                .offset(page.offset())
+                .fetch(WebhookRows::toWebhook), total, page);
+    }
+
+    @Override
+    public int lockAndCount(OrganizationId org) {
+        dsl.selectOne().from(ORGANIZATIONS).where(ORGANIZATIONS.ID.eq(org.value())).forNoKeyUpdate().fetch();
+        return dsl.fetchCount(WEBHOOKS, WEBHOOKS.ORGANIZATION_ID.eq(org.value()));
+    }
+
+    @Override
+    public void add(Webhook webhook) {
+        dsl.insertInto(WEBHOOKS).set(WebhookRows.toRecord(webhook, 1)).execute();
+    }
+
+    @Override
+    public void update(Webhook webhook) {
+        WebhooksRecord changed = WebhookRows.toRecord(webhook, webhook.version() + 1);
+        int updated = dsl.update(WEBHOOKS)
+                .set(WEBHOOKS.URL, changed.getUrl())
+                .set(WEBHOOKS.EVENTS, changed.getEvents())
+                .set(WEBHOOKS.DESCRIPTION, changed.getDescription())
+                .set(WEBHOOKS.ACTIVE, changed.getActive())
+                .set(WEBHOOKS.DEACTIVATED_REASON, changed.getDeactivatedReason())
+                .set(WEBHOOKS.SECRET_SEALED, changed.getSecretSealed())
+                .set(WEBHOOKS.PREVIOUS_SECRET_SEALED, changed.getPreviousSecretSealed())
+                .set(WEBHOOKS.PREVIOUS_SECRET_VALID_UNTIL, changed.getPreviousSecretValidUntil())
+                .set(WEBHOOKS.SECRET_ROTATED_AT, changed.getSecretRotatedAt())
+                .set(WEBHOOKS.UPDATED_AT, changed.getUpdatedAt())
+                .set(WEBHOOKS.VERSION, changed.getVersion())
+                .where(WEBHOOKS.ID.eq(webhook.id().value()),
+                        WEBHOOKS.ORGANIZATION_ID.eq(webhook.organizationId().value()),
+                        WEBHOOKS.VERSION.eq(webhook.version()))
+                .execute();
+        if (updated == 0) {
+            throw new Conflict("webhook.concurrent_update",
+                    "Webhook " + webhook.id().value() + " was changed since it was loaded; reload it and try again.");
+        }
+    }
+
+    @Override
+    public void delete(OrganizationId org, WebhookId id) {
+        dsl.deleteFrom(WEBHOOKS).where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ID.eq(id.value())).execute();
+    }
+
+    @Override
+    public List<Webhook> activeSubscribedTo(OrganizationId org, String eventType) {
+        return dsl.selectFrom(WEBHOOKS)
+                .where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ACTIVE.isTrue(),
+                        DSL.val(eventType).eq(DSL.any(WEBHOOKS.EVENTS)).or(DSL.val(EventFilter.ALL).eq(DSL.any(WEBHOOKS.EVENTS))))
+                .orderBy(WEBHOOKS.CREATED_AT, WEBHOOKS.ID)
+                .fetch(WebhookRows::toWebhook);
+    }
+}
