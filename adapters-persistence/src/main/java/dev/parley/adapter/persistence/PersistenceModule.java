@@ -31,6 +31,7 @@ import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqOutboxReader;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
 import dev.parley.adapter.persistence.shared.PgWorkSignal;
+import dev.parley.adapter.persistence.webhook.JooqDeliveryRepository;
 import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
 import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
@@ -59,6 +60,7 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.time.Duration;
 import java.util.List;
@@ -108,6 +110,7 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLearningStatsRepository learningStats;
     private final JooqOutboxReader outboxReader;
     private final JooqWebhookRepository webhooks;
+    private final JooqDeliveryRepository deliveries;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -145,6 +148,7 @@ public final class PersistenceModule implements AutoCloseable {
         this.learningStats = new JooqLearningStatsRepository(joined);
         this.outboxReader = new JooqOutboxReader(joined);
         this.webhooks = new JooqWebhookRepository(joined);
+        this.deliveries = new JooqDeliveryRepository(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -207,6 +211,7 @@ public final class PersistenceModule implements AutoCloseable {
     public LearningStatsRepository learningStats() { return learningStats; }
     public OutboxReader outboxReader() { return outboxReader; }
     public WebhookRepository webhooks() { return webhooks; }
+    public DeliveryRepository deliveries() { return deliveries; }
 
     @Override
     public void close() {

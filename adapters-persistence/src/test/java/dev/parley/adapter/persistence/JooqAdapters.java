@@ -34,6 +34,7 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.List;
@@ -72,6 +73,7 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public LeaderboardRepository leaderboards() { return module.leaderboards(); }
     @Override public LearningStatsRepository learningStats() { return module.learningStats(); }
     @Override public WebhookRepository webhooks() { return module.webhooks(); }
+    @Override public DeliveryRepository deliveries() { return module.deliveries(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {

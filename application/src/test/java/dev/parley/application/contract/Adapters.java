@@ -29,6 +29,7 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.util.List;
 
@@ -98,4 +99,6 @@ public interface Adapters {
     List<RecordedEvent> recordedEvents();
 
     WebhookRepository webhooks();
+
+    DeliveryRepository deliveries();
 }
