@@ -157,6 +157,11 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository {
         return new Page<>(items, ours.size(), page);
     }
 
+    /** The statuses of a webhook's deliveries in the order they were added, for tests that look past the port. */
+    public synchronized List<DeliveryStatus> statusesOf(WebhookId webhook) {
+        return rows.values().stream().filter(row -> row.delivery.webhookId().equals(webhook)).map(row -> row.status).toList();
+    }
+
     /** Every attempt logged, oldest first, for tests that look past the port. */
     public synchronized List<DeliveryAttemptView> allAttempts() {
         return log.stream().map(InMemoryDeliveryRepository::view).toList();
