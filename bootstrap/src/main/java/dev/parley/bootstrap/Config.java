@@ -6,16 +6,26 @@ import java.util.Optional;
 
 /**
  * Settings from {@code PARLEY_*} environment variables, with the defaults the README documents. {@code secretKey} is
- * {@code PARLEY_SECRET_KEY} and {@code outboundAllowCidrs} {@code PARLEY_OUTBOUND_ALLOW_CIDRS}, both read as given.
+ * {@code PARLEY_SECRET_KEY} and {@code outboundAllowCidrs} {@code PARLEY_OUTBOUND_ALLOW_CIDRS}, both read as given, as
+ * are {@code webhookRetryDelays} ({@code PARLEY_WEBHOOK_RETRY_DELAYS}) and {@code webhookWorkers}
+ * ({@code PARLEY_WEBHOOK_WORKERS}).
  */
 public record Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser,
-                     String databasePassword, Path dataDir, Optional<String> secretKey, Optional<String> outboundAllowCidrs) {
+                     String databasePassword, Path dataDir, Optional<String> secretKey, Optional<String> outboundAllowCidrs,
+                     Optional<String> webhookRetryDelays, Optional<String> webhookWorkers) {
     public static final int DEFAULT_PORT = 7070;
 
     /** Settings without a secret key (one is kept under the data directory) and without extra outbound addresses. */
     public Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser, String databasePassword,
                   Path dataDir) {
         this(httpHost, httpPort, databaseUrl, databaseUser, databasePassword, dataDir, Optional.empty(), Optional.empty());
+    }
+
+    /** Settings with the default webhook retry delays and number of delivery workers. */
+    public Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser, String databasePassword,
+                  Path dataDir, Optional<String> secretKey, Optional<String> outboundAllowCidrs) {
+        this(httpHost, httpPort, databaseUrl, databaseUser, databasePassword, dataDir, secretKey, outboundAllowCidrs, Optional.empty(),
+                Optional.empty());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -27,7 +37,9 @@ public record Config(String httpHost, int httpPort, Optional<String> databaseUrl
                 env.getOrDefault("PARLEY_DATABASE_PASSWORD", ""),
                 Path.of(env.getOrDefault("PARLEY_DATA_DIR", "./data")),
                 Optional.ofNullable(env.get("PARLEY_SECRET_KEY")).filter(key -> !key.isBlank()),
-                Optional.ofNullable(env.get("PARLEY_OUTBOUND_ALLOW_CIDRS")).filter(cidrs -> !cidrs.isBlank()));
+                Optional.ofNullable(env.get("PARLEY_OUTBOUND_ALLOW_CIDRS")).filter(cidrs -> !cidrs.isBlank()),
+                Optional.ofNullable(env.get("PARLEY_WEBHOOK_RETRY_DELAYS")).filter(delays -> !delays.isBlank()),
+                Optional.ofNullable(env.get("PARLEY_WEBHOOK_WORKERS")).filter(workers -> !workers.isBlank()));
     }
 
     /** Names every setting but shows neither the database password nor the secret key. */
@@ -36,7 +48,9 @@ public record Config(String httpHost, int httpPort, Optional<String> databaseUrl
         return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", databaseUrl=" + databaseUrl.orElse("(none)")
                 + ", databaseUser=" + databaseUser + ", databasePassword=(redacted), dataDir=" + dataDir
                 + ", secretKey=" + secretKey.map(key -> "(redacted)").orElse("(none)")
-                + ", outboundAllowCidrs=" + outboundAllowCidrs.orElse("(none)") + "]";
+                + ", outboundAllowCidrs=" + outboundAllowCidrs.orElse("(none)")
+                + ", webhookRetryDelays=" + webhookRetryDelays.orElse("(default)") + ", webhookWorkers=" + webhookWorkers.orElse("(default)")
+                + "]";
     }
 
     private static int port(String raw) {

@@ -1,33 +1,46 @@
 package dev.parley.bootstrap;
 
+import dev.parley.adapter.outbound.http.SafeHttpClient;
 import dev.parley.adapter.persistence.PersistenceModule;
+import dev.parley.adapter.persistence.shared.PgWorkSignal;
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running Parley: database migrated, first organization ensured, HTTP listening. */
+/** A running Parley: database migrated, first organization ensured, HTTP listening, webhooks delivered. */
 public final class ParleyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+    /** The channels V8's triggers notify: new outbox events, and new or redelivered deliveries. */
+    private static final String[] WORK_CHANNELS = {"parley_outbox", "parley_deliveries"};
 
     private final DatabaseLocation database;
     private final PersistenceModule persistence;
     private final Javalin http;
     private final PollAutoCloser pollCloser;
     private final ExportWorkers exportWorkers;
+    private final Webhooks webhooks;
+
+    /** What webhook delivery holds while the server runs: the outbound client, the LISTEN connection and the workers. */
+    private record Webhooks(SafeHttpClient transport, PgWorkSignal signal, WebhookWorkers workers) {
+    }
 
     private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http, PollAutoCloser pollCloser,
-                         ExportWorkers exportWorkers) {
+                         ExportWorkers exportWorkers, Webhooks webhooks) {
         this.database = database;
         this.persistence = persistence;
         this.http = http;
         this.pollCloser = pollCloser;
         this.exportWorkers = exportWorkers;
+        this.webhooks = webhooks;
     }
 
     /** Migrates, creates the first organization and admin token on an empty database (printed to {@code out}), and listens. */
     public static ParleyServer start(Config config, PrintStream out) {
         OutboundSettings outbound = OutboundSettings.fromConfig(config);
+        WebhookSettings webhookSettings = WebhookSettings.fromConfig(config);
         DatabaseLocation database = DatabaseLocator.locate(config);
         PersistenceModule persistence = PersistenceModule.connect(database.jdbcUrl(), database.user(), database.password());
         persistence.migrate();
@@ -35,8 +48,11 @@ public final class ParleyServer implements AutoCloseable {
         new FirstRun(wiring.administration(), wiring.tokens()).ensureOrganization(out);
         Javalin http = wiring.http(outbound).start(config.httpHost(), config.httpPort());
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
-        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()),
-                new ExportWorkers(wiring.exports()));
+        SafeHttpClient transport = new SafeHttpClient(outbound.policy(), SafeHttpClient.Settings.DEFAULT);
+        PgWorkSignal signal = persistence.listen(List.of(WORK_CHANNELS));
+        WebhookWorkers workers = wiring.webhookWorkers(outbound, webhookSettings, transport, signal);
+        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()), new ExportWorkers(wiring.exports()),
+                new Webhooks(transport, signal, workers));
     }
 
     public int port() {
@@ -48,6 +64,13 @@ public final class ParleyServer implements AutoCloseable {
         pollCloser.close();
         exportWorkers.close();
         http.stop();
+        webhooks.workers().close();
+        webhooks.signal().close();
+        try {
+            webhooks.transport().close();
+        } catch (IOException e) {
+            LOG.warn("the webhook client did not close cleanly", e);
+        }
         persistence.close();
         try {
             database.close();

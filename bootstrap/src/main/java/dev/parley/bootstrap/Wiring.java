@@ -33,7 +33,12 @@ import dev.parley.application.learning.TrainingService;
 import dev.parley.application.livechat.ChatService;
 import dev.parley.application.livechat.PollService;
 import dev.parley.application.livechat.RoomService;
+import dev.parley.application.shared.port.out.WorkSignal;
+import dev.parley.application.webhook.DeliveryWorker;
+import dev.parley.application.webhook.SigningSecrets;
+import dev.parley.application.webhook.WebhookDispatcher;
 import dev.parley.application.webhook.WebhookService;
+import dev.parley.application.webhook.port.out.WebhookTransport;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -126,6 +131,18 @@ public final class Wiring {
     private WebhookService webhooks(OutboundSettings outbound) {
         return new WebhookService(persistence.webhooks(), persistence.transactions(), outbound.secrets(), ids, ids, outbound.policy(),
                 clock);
+    }
+
+    /**
+     * Webhook delivery in the background: a dispatcher and {@code settings.workers()} delivery workers posting through
+     * {@code transport}, woken by {@code signal}; the caller closes them.
+     */
+    WebhookWorkers webhookWorkers(OutboundSettings outbound, WebhookSettings settings, WebhookTransport transport, WorkSignal signal) {
+        WebhookDispatcher dispatcher = new WebhookDispatcher(persistence.outboxReader(), persistence.webhooks(), persistence.deliveries(),
+                persistence.transactions(), ids, clock);
+        DeliveryWorker worker = new DeliveryWorker(persistence.deliveries(), persistence.webhooks(), new SigningSecrets(outbound.secrets()),
+                transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock);
+        return new WebhookWorkers(dispatcher, worker, signal, settings.workers());
     }
 
     public AdministrationService administration() {

@@ -30,7 +30,10 @@ import dev.parley.adapter.persistence.livechat.JooqRoomRepository;
 import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
+import dev.parley.adapter.persistence.shared.JooqOutboxReader;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
+import dev.parley.adapter.persistence.shared.PgWorkSignal;
+import dev.parley.adapter.persistence.webhook.JooqDeliveryRepository;
 import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
 import dev.parley.application.export.port.out.ExportJobRepository;
 import dev.parley.application.export.port.out.ExportRowSource;
@@ -59,9 +62,12 @@ import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.time.Duration;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -106,9 +112,11 @@ public final class PersistenceModule implements AutoCloseable {
     private final JooqLearnerInsightRepository learnerInsights;
     private final JooqLeaderboardRepository leaderboards;
     private final JooqLearningStatsRepository learningStats;
+    private final JooqOutboxReader outboxReader;
     private final JooqWebhookRepository webhooks;
     private final JooqExportJobRepository exportJobs;
     private final JooqExportRowSource exportRows;
+    private final JooqDeliveryRepository deliveries;
 
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -144,9 +152,11 @@ public final class PersistenceModule implements AutoCloseable {
         this.learnerInsights = new JooqLearnerInsightRepository(joined, new ObjectMapper());
         this.leaderboards = new JooqLeaderboardRepository(joined);
         this.learningStats = new JooqLearningStatsRepository(joined);
+        this.outboxReader = new JooqOutboxReader(joined);
         this.webhooks = new JooqWebhookRepository(joined);
         this.exportJobs = new JooqExportJobRepository(joined, transactions);
         this.exportRows = new JooqExportRowSource(joined, transactions);
+        this.deliveries = new JooqDeliveryRepository(joined);
     }
 
     /** Opens a pool of at most ten connections; fails at once when the database cannot be reached. */
@@ -176,6 +186,11 @@ public final class PersistenceModule implements AutoCloseable {
         }
     }
 
+    /** A {@code LISTEN}er on its own connection (not one of the pool's) that wakes waiting workers on {@code NOTIFY}. */
+    public PgWorkSignal listen(List<String> channels) {
+        return PgWorkSignal.listen(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(), channels);
+    }
+
     public Transactions transactions() { return transactions; }
     public OrganizationRepository organizations() { return organizations; }
     public UserRepository users() { return users; }
@@ -202,9 +217,11 @@ public final class PersistenceModule implements AutoCloseable {
     public LearnerInsightRepository learnerInsights() { return learnerInsights; }
     public LeaderboardRepository leaderboards() { return leaderboards; }
     public LearningStatsRepository learningStats() { return learningStats; }
+    public OutboxReader outboxReader() { return outboxReader; }
     public WebhookRepository webhooks() { return webhooks; }
     public ExportJobRepository exportJobs() { return exportJobs; }
     public ExportRowSource exportRows() { return exportRows; }
+    public DeliveryRepository deliveries() { return deliveries; }
 
     @Override
     public void close() {

@@ -32,7 +32,9 @@ import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.List;
@@ -65,11 +67,13 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public CompletionRepository completions() { return module.completions(); }
     @Override public AchievementRepository achievements() { return module.achievements(); }
     @Override public Outbox outbox() { return module.outbox(); }
+    @Override public OutboxReader outboxReader() { return module.outboxReader(); }
     @Override public IdempotencyRecords idempotency() { return module.idempotency(); }
     @Override public LearnerInsightRepository learnerInsights() { return module.learnerInsights(); }
     @Override public LeaderboardRepository leaderboards() { return module.leaderboards(); }
     @Override public LearningStatsRepository learningStats() { return module.learningStats(); }
     @Override public WebhookRepository webhooks() { return module.webhooks(); }
+    @Override public DeliveryRepository deliveries() { return module.deliveries(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {

@@ -27,7 +27,9 @@ import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.util.List;
 
@@ -88,10 +90,15 @@ public interface Adapters {
 
     Outbox outbox();
 
+    /** The outbox as its publisher reads it. */
+    OutboxReader outboxReader();
+
     IdempotencyRecords idempotency();
 
     /** Every event the outbox holds, oldest first, as a reader of the outbox would see it. */
     List<RecordedEvent> recordedEvents();
 
     WebhookRepository webhooks();
+
+    DeliveryRepository deliveries();
 }

@@ -9,6 +9,7 @@ import dev.parley.application.fake.InMemoryChatMessageRepository;
 import dev.parley.application.fake.InMemoryCompletionRepository;
 import dev.parley.application.fake.InMemoryCourseOutlineRepository;
 import dev.parley.application.fake.InMemoryCourseRepository;
+import dev.parley.application.fake.InMemoryDeliveryRepository;
 import dev.parley.application.fake.InMemoryIdempotencyRecords;
 import dev.parley.application.fake.InMemoryLeaderboardRepository;
 import dev.parley.application.fake.InMemoryLearnerActivityRepository;
@@ -27,6 +28,7 @@ import dev.parley.application.fake.InMemoryTrainingRepository;
 import dev.parley.application.fake.InMemoryUserRepository;
 import dev.parley.application.fake.InMemoryVoteRepository;
 import dev.parley.application.fake.InMemoryWebhookRepository;
+import dev.parley.application.shared.port.out.OutboxReader;
 import java.util.List;
 
 /** The in-memory fakes, new and empty, as one set of adapters. */
@@ -45,7 +47,8 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                                InMemoryLearnerInsightRepository learnerInsights,
                                InMemoryLeaderboardRepository leaderboards,
                                InMemoryLearningStatsRepository learningStats,
-                               InMemoryWebhookRepository webhooks) implements Adapters {
+                               InMemoryWebhookRepository webhooks,
+                               InMemoryDeliveryRepository deliveries) implements Adapters {
     public static InMemoryAdapters create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryChatMessageRepository chatMessages = new InMemoryChatMessageRepository();
@@ -68,7 +71,13 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                 new InMemoryLearnerInsightRepository(activity, completions, courses, outlines, items),
                 new InMemoryLeaderboardRepository(learners, activity),
                 new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity),
-                new InMemoryWebhookRepository());
+                new InMemoryWebhookRepository(),
+                new InMemoryDeliveryRepository());
+    }
+
+    @Override
+    public OutboxReader outboxReader() {
+        return outbox;
     }
 
     @Override

@@ -38,6 +38,8 @@ import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
+import dev.parley.adapter.persistence.jooq.tables.WebhookAttempts;
+import dev.parley.adapter.persistence.jooq.tables.WebhookDeliveries;
 import dev.parley.adapter.persistence.jooq.tables.Webhooks;
 
 import java.util.Arrays;
@@ -124,6 +126,10 @@ public class DefaultSchema extends SchemaImpl {
 
     public final Users USERS = Users.USERS;
 
+    public final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
+
+    public final WebhookDeliveries WEBHOOK_DELIVERIES = WebhookDeliveries.WEBHOOK_DELIVERIES;
+
     public final Webhooks WEBHOOKS = Webhooks.WEBHOOKS;
 
     private DefaultSchema() {
@@ -173,6 +179,8 @@ public class DefaultSchema extends SchemaImpl {
             TrainingItems.TRAINING_ITEMS,
             Trainings.TRAININGS,
             Users.USERS,
+            WebhookAttempts.WEBHOOK_ATTEMPTS,
+            WebhookDeliveries.WEBHOOK_DELIVERIES,
             Webhooks.WEBHOOKS
         );
     }

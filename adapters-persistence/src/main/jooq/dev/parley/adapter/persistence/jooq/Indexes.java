@@ -26,6 +26,8 @@ import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
+import dev.parley.adapter.persistence.jooq.tables.WebhookAttempts;
+import dev.parley.adapter.persistence.jooq.tables.WebhookDeliveries;
 import dev.parley.adapter.persistence.jooq.tables.Webhooks;
 
 import org.jooq.Index;
@@ -71,5 +73,8 @@ public class Indexes {
     public static final Index TRAINING_ITEMS_IN_ORDER = Internal.createIndex(DSL.name("training_items_in_order"), TrainingItems.TRAINING_ITEMS, new OrderField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TRAINING_ID, TrainingItems.TRAINING_ITEMS.POSITION, TrainingItems.TRAINING_ITEMS.CREATED_AT, TrainingItems.TRAINING_ITEMS.ID }, false);
     public static final Index TRAININGS_IN_ORDER = Internal.createIndex(DSL.name("trainings_in_order"), Trainings.TRAININGS, new OrderField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.LESSON_ID, Trainings.TRAININGS.POSITION, Trainings.TRAININGS.CREATED_AT, Trainings.TRAININGS.ID }, false);
     public static final Index USERS_BY_ROLE = Internal.createIndex(DSL.name("users_by_role"), Users.USERS, new OrderField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ROLE }, false);
+    public static final Index WEBHOOK_ATTEMPTS_LOG = Internal.createIndex(DSL.name("webhook_attempts_log"), WebhookAttempts.WEBHOOK_ATTEMPTS, new OrderField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.WEBHOOK_ID, WebhookAttempts.WEBHOOK_ATTEMPTS.STARTED_AT.desc(), WebhookAttempts.WEBHOOK_ATTEMPTS.ID.desc() }, false);
+    public static final Index WEBHOOK_DELIVERIES_DUE = Internal.createIndex(DSL.name("webhook_deliveries_due"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT }, false);
+    public static final Index WEBHOOK_DELIVERIES_PENDING_PER_WEBHOOK = Internal.createIndex(DSL.name("webhook_deliveries_pending_per_webhook"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.WEBHOOK_ID }, false);
     public static final Index WEBHOOKS_NEWEST_FIRST = Internal.createIndex(DSL.name("webhooks_newest_first"), Webhooks.WEBHOOKS, new OrderField[] { Webhooks.WEBHOOKS.ORGANIZATION_ID, Webhooks.WEBHOOKS.CREATED_AT.desc(), Webhooks.WEBHOOKS.ID.desc() }, false);
 }

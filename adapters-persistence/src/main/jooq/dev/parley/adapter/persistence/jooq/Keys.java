@@ -38,6 +38,8 @@ import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
+import dev.parley.adapter.persistence.jooq.tables.WebhookAttempts;
+import dev.parley.adapter.persistence.jooq.tables.WebhookDeliveries;
 import dev.parley.adapter.persistence.jooq.tables.Webhooks;
 import dev.parley.adapter.persistence.jooq.tables.records.ApiTokensRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.ChatMessageCountsMinuteRecord;
@@ -73,6 +75,8 @@ import dev.parley.adapter.persistence.jooq.tables.records.TrainingCompletionsRec
 import dev.parley.adapter.persistence.jooq.tables.records.TrainingItemsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.TrainingsRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.UsersRecord;
+import dev.parley.adapter.persistence.jooq.tables.records.WebhookAttemptsRecord;
+import dev.parley.adapter.persistence.jooq.tables.records.WebhookDeliveriesRecord;
 import dev.parley.adapter.persistence.jooq.tables.records.WebhooksRecord;
 
 import org.jooq.ForeignKey;
@@ -138,6 +142,11 @@ public class Keys {
     public static final UniqueKey<UsersRecord> USERS_EMAIL_NORMALIZED_KEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_email_normalized_key"), new TableField[] { Users.USERS.EMAIL_NORMALIZED }, true);
     public static final UniqueKey<UsersRecord> USERS_ORGANIZATION_ID_ID_KEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_organization_id_id_key"), new TableField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ID }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ID }, true);
+    public static final UniqueKey<WebhookAttemptsRecord> WEBHOOK_ATTEMPTS_DELIVERY_ID_ATTEMPT_NO_KEY = Internal.createUniqueKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_delivery_id_attempt_no_key"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID, WebhookAttempts.WEBHOOK_ATTEMPTS.ATTEMPT_NO }, true);
+    public static final UniqueKey<WebhookAttemptsRecord> WEBHOOK_ATTEMPTS_PKEY = Internal.createUniqueKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_pkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.ID }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_MESSAGE_ID_KEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_message_id_key"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.MESSAGE_ID }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_PKEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_pkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_WEBHOOK_ID_EVENT_ID_KEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_webhook_id_event_id_key"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.WEBHOOK_ID, WebhookDeliveries.WEBHOOK_DELIVERIES.EVENT_ID }, true);
     public static final UniqueKey<WebhooksRecord> WEBHOOKS_ORGANIZATION_ID_ID_KEY = Internal.createUniqueKey(Webhooks.WEBHOOKS, DSL.name("webhooks_organization_id_id_key"), new TableField[] { Webhooks.WEBHOOKS.ORGANIZATION_ID, Webhooks.WEBHOOKS.ID }, true);
     public static final UniqueKey<WebhooksRecord> WEBHOOKS_PKEY = Internal.createUniqueKey(Webhooks.WEBHOOKS, DSL.name("webhooks_pkey"), new TableField[] { Webhooks.WEBHOOKS.ID }, true);
 
@@ -185,5 +194,7 @@ public class Keys {
     public static final ForeignKey<TrainingItemsRecord, TrainingsRecord> TRAINING_ITEMS__TRAINING_ITEMS_ORGANIZATION_ID_TRAINING_ID_FKEY = Internal.createForeignKey(TrainingItems.TRAINING_ITEMS, DSL.name("training_items_organization_id_training_id_fkey"), new TableField[] { TrainingItems.TRAINING_ITEMS.ORGANIZATION_ID, TrainingItems.TRAINING_ITEMS.TRAINING_ID }, Keys.TRAININGS_ORGANIZATION_ID_ID_KEY, new TableField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TrainingsRecord, LessonsRecord> TRAININGS__TRAININGS_ORGANIZATION_ID_LESSON_ID_FKEY = Internal.createForeignKey(Trainings.TRAININGS, DSL.name("trainings_organization_id_lesson_id_fkey"), new TableField[] { Trainings.TRAININGS.ORGANIZATION_ID, Trainings.TRAININGS.LESSON_ID }, Keys.LESSONS_ORGANIZATION_ID_ID_KEY, new TableField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UsersRecord, OrganizationsRecord> USERS__USERS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Users.USERS, DSL.name("users_organization_id_fkey"), new TableField[] { Users.USERS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WebhookAttemptsRecord, WebhookDeliveriesRecord> WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY = Internal.createForeignKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_delivery_id_fkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID }, Keys.WEBHOOK_DELIVERIES_PKEY, new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WebhookDeliveriesRecord, WebhooksRecord> WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_ORGANIZATION_ID_WEBHOOK_ID_FKEY = Internal.createForeignKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_organization_id_webhook_id_fkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ORGANIZATION_ID, WebhookDeliveries.WEBHOOK_DELIVERIES.WEBHOOK_ID }, Keys.WEBHOOKS_ORGANIZATION_ID_ID_KEY, new TableField[] { Webhooks.WEBHOOKS.ORGANIZATION_ID, Webhooks.WEBHOOKS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<WebhooksRecord, OrganizationsRecord> WEBHOOKS__WEBHOOKS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(Webhooks.WEBHOOKS, DSL.name("webhooks_organization_id_fkey"), new TableField[] { Webhooks.WEBHOOKS.ORGANIZATION_ID }, Keys.ORGANIZATIONS_PKEY, new TableField[] { Organizations.ORGANIZATIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -38,6 +38,8 @@ import dev.parley.adapter.persistence.jooq.tables.TrainingCompletions;
 import dev.parley.adapter.persistence.jooq.tables.TrainingItems;
 import dev.parley.adapter.persistence.jooq.tables.Trainings;
 import dev.parley.adapter.persistence.jooq.tables.Users;
+import dev.parley.adapter.persistence.jooq.tables.WebhookAttempts;
+import dev.parley.adapter.persistence.jooq.tables.WebhookDeliveries;
 import dev.parley.adapter.persistence.jooq.tables.Webhooks;
 
 
@@ -111,6 +113,10 @@ public class Tables {
     public static final Trainings TRAININGS = Trainings.TRAININGS;
 
     public static final Users USERS = Users.USERS;
+
+    public static final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
+
+    public static final WebhookDeliveries WEBHOOK_DELIVERIES = WebhookDeliveries.WEBHOOK_DELIVERIES;
 
     public static final Webhooks WEBHOOKS = Webhooks.WEBHOOKS;
 }

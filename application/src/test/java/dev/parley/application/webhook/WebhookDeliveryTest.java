@@ -1,0 +1,438 @@
+package dev.parley.application.webhook;
+
+import static dev.parley.application.contract.Seed.uuid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.application.contract.InMemoryAdapters;
+import dev.parley.application.contract.Seed;
+import dev.parley.application.fake.FixedJitter;
+import dev.parley.application.fake.MutableClock;
+import dev.parley.application.fake.ReversibleSecretCipher;
+import dev.parley.application.fake.ScriptedWebhookTransport;
+import dev.parley.application.fake.ScriptedWebhookTransport.SentRequest;
+import dev.parley.application.fake.SequentialIdGenerator;
+import dev.parley.application.fake.SequentialSecretGenerator;
+import dev.parley.application.shared.PageRequest;
+import dev.parley.application.webhook.port.in.DeliveryAttemptView;
+import dev.parley.application.webhook.port.in.PingView;
+import dev.parley.application.webhook.port.in.WebhookDraft;
+import dev.parley.application.webhook.port.in.WebhookWithSecret;
+import dev.parley.application.webhook.port.out.WebhookTransport;
+import dev.parley.domain.helpdesk.Channel;
+import dev.parley.domain.helpdesk.Ticket;
+import dev.parley.domain.shared.Conflict;
+import dev.parley.domain.shared.DomainEvent;
+import dev.parley.domain.shared.NotFound;
+import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.net.OutboundAddressPolicy;
+import dev.parley.domain.webhook.DeactivationReason;
+import dev.parley.domain.webhook.DeliveryError;
+import dev.parley.domain.webhook.DeliveryId;
+import dev.parley.domain.webhook.DeliveryOutcome;
+import dev.parley.domain.webhook.DeliveryStatus;
+import dev.parley.domain.webhook.RetryAfter;
+import dev.parley.domain.webhook.RetrySchedule;
+import dev.parley.domain.webhook.Webhook;
+import dev.parley.domain.webhook.WebhookId;
+import dev.parley.domain.webhook.WebhookSecret;
+import dev.parley.domain.webhook.WebhookSigner;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Outbox events to signed requests: the dispatcher, the worker and the deliveries log over the in-memory fakes. */
+class WebhookDeliveryTest {
+    private static final Duration LEASE = DeliveryWorker.LEASE;
+
+    private final MutableClock clock = MutableClock.standard();
+    private final InMemoryAdapters adapters = InMemoryAdapters.create();
+    private final ReversibleSecretCipher cipher = new ReversibleSecretCipher();
+    private final SigningSecrets signing = new SigningSecrets(cipher);
+    private final SequentialIdGenerator ids = new SequentialIdGenerator(1000);
+    private final ScriptedWebhookTransport transport = new ScriptedWebhookTransport();
+    private final FixedJitter jitter = new FixedJitter();
+    private final WebhookService webhooks = new WebhookService(adapters.webhooks(), adapters.transactions(), cipher,
+            new SequentialSecretGenerator(), ids, OutboundAddressPolicy.publicOnly(), clock);
+    private final WebhookDispatcher dispatcher = new WebhookDispatcher(adapters.outboxReader(), adapters.webhooks(), adapters.deliveries(),
+            adapters.transactions(), ids, clock);
+    private final DeliveryWorker worker = worker(transport);
+    private final WebhookDeliveriesService log = new WebhookDeliveriesService(adapters.deliveries(), adapters.webhooks(), signing,
+            transport, adapters.transactions(), ids, clock);
+    private OrganizationId org;
+    private OrganizationId otherOrg;
+    private int tickets;
+
+    private DeliveryWorker worker(WebhookTransport through) {
+        return new DeliveryWorker(adapters.deliveries(), adapters.webhooks(), signing, through, adapters.transactions(),
+                RetrySchedule.DEFAULT, jitter, clock);
+    }
+
+    @BeforeEach
+    void seed() {
+        Seed seed = new Seed(adapters);
+        org = seed.organization(1, "acme");
+        otherOrg = seed.organization(2, "globex");
+    }
+
+    private WebhookWithSecret webhook(OrganizationId owner, String path, List<String> events) {
+        return webhooks.create(owner, new WebhookDraft(Optional.of("https://hooks.example.com/" + path), Optional.of(events),
+                Optional.empty(), Optional.empty()));
+    }
+
+    private List<DomainEvent> ticketOpened(OrganizationId owner) {
+        Ticket ticket = Seed.ticket(owner, uuid(++tickets), Channel.EMAIL, List.of("vip"), clock.instant());
+        List<DomainEvent> events = ticket.pullEvents();
+        adapters.transactions().run(() -> adapters.outbox().append(events));
+        return events;
+    }
+
+    private int deliverAllDue() {
+        int attempts = 0;
+        while (worker.deliverNext("worker-1")) {
+            attempts++;
+        }
+        return attempts;
+    }
+
+    private List<DeliveryAttemptView> attempts(WebhookWithSecret hook) {
+        return adapters.deliveries().allAttempts().stream()
+                .filter(attempt -> adapters.deliveries().status(org, hook.webhook().id(), attempt.deliveryId()).isPresent())
+                .toList();
+    }
+
+
+    private static DeliveryOutcome status(int code) {
+        return DeliveryOutcome.answered(code, Duration.ofMillis(25), ("answer " + code).getBytes(StandardCharsets.UTF_8), Optional.empty());
+    }
+
+    private static void assertSignedFor(SentRequest request, List<WebhookSecret> secrets, Instant at) {
+        String messageId = request.headers().get("webhook-id");
+        long timestamp = Long.parseLong(request.headers().get("webhook-timestamp"));
+        assertThat(timestamp).isEqualTo(at.getEpochSecond());
+        assertThat(request.headers()).containsEntry("Content-Type", "application/json");
+        assertThat(WebhookSigner.verifyXSignature256(request.headers().get("X-Signature-256"), secrets.get(0), request.body())).isTrue();
+        for (WebhookSecret secret : secrets) {
+            assertThat(WebhookSigner.verify(request.headers().get("webhook-signature"), secret, messageId, timestamp, request.body())).isTrue();
+        }
+    }
+
+    @Test
+    void an_event_reaches_once_every_active_webhook_of_its_organization_that_takes_its_type_signed() {
+        WebhookWithSecret tickets = webhook(org, "tickets", List.of("ticket.created"));
+        WebhookWithSecret everything = webhook(org, "all", List.of("*"));
+        WebhookWithSecret rooms = webhook(org, "rooms", List.of("room.created"));
+        WebhookWithSecret off = webhooks.create(org, new WebhookDraft(Optional.of("https://hooks.example.com/off"),
+                Optional.of(List.of("*")), Optional.empty(), Optional.of(false)));
+        WebhookWithSecret theirs = webhook(otherOrg, "theirs", List.of("*"));
+        List<DomainEvent> events = ticketOpened(org);
+
+        assertThat(dispatcher.dispatch()).isEqualTo(2);
+        assertThat(dispatcher.dispatch()).isZero();
+        assertThat(deliverAllDue()).isEqualTo(3);
+
+        List<SentRequest> sent = transport.sent();
+        assertThat(sent).extracting(SentRequest::url).containsExactlyInAnyOrder(URI.create("https://hooks.example.com/tickets"),
+                URI.create("https://hooks.example.com/all"), URI.create("https://hooks.example.com/all"));
+        for (SentRequest request : sent) {
+            WebhookSecret secret = request.url().getPath().equals("/tickets") ? tickets.secret() : everything.secret();
+            assertSignedFor(request, List.of(secret), clock.instant());
+            assertThat(request.headers().get("webhook-id")).matches("msg_[0-9a-f]{32}");
+        }
+        assertThat(sent).extracting(request -> request.headers().get("webhook-id")).doesNotHaveDuplicates();
+        SentRequest toTickets = sent.stream().filter(request -> request.url().getPath().equals("/tickets")).findFirst().orElseThrow();
+        assertThat(new String(toTickets.body(), StandardCharsets.UTF_8))
+                .startsWith("{\"id\":\"").contains("\"type\":\"ticket.created\"", "\"created_at\":\"2024-03-15T14:23:00.123456Z\"",
+                        "\"organization_id\":1,\"data\":{").endsWith("}}");
+        assertThat(events).hasSize(2);
+        assertThat(rooms.webhook().id()).isNotEqualTo(off.webhook().id()).isNotEqualTo(theirs.webhook().id());
+        assertThat(attempts(tickets)).extracting(DeliveryAttemptView::deliveryStatus).containsExactly(DeliveryStatus.SUCCEEDED);
+    }
+
+    @Test
+    void events_without_subscribers_are_published_and_never_handed_out_again() {
+        webhook(otherOrg, "theirs", List.of("*"));
+        ticketOpened(org);
+
+        assertThat(dispatcher.dispatch()).isEqualTo(2);
+
+        assertThat(adapters.outboxReader().lockUnpublished(10)).isEmpty();
+        assertThat(deliverAllDue()).isZero();
+        assertThat(transport.sent()).isEmpty();
+    }
+
+    @Test
+    void failures_are_retried_on_the_schedule_within_the_jitter_bounds_with_the_same_message_and_bytes() {
+        WebhookWithSecret hook = webhook(org, "flaky", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(500)).thenAnswer(status(502)).thenAnswer(DeliveryOutcome.failed(DeliveryError.TIMEOUT, Duration.ofSeconds(20)));
+        Instant start = clock.instant();
+
+        jitter.set(0.0);
+        assertThat(deliverAllDue()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(48).minusNanos(1000));
+        assertThat(deliverAllDue()).as("not before 80 % of 1 min").isZero();
+        clock.advance(Duration.ofNanos(1000));
+        jitter.set(1.0);
+        assertThat(deliverAllDue()).isEqualTo(1);
+        Instant second = clock.instant();
+        clock.advance(Duration.ofMinutes(12).minusNanos(1000));
+        assertThat(deliverAllDue()).as("not before 120 % of 10 min").isZero();
+        clock.advance(Duration.ofNanos(1000));
+        jitter.set(0.5);
+        assertThat(deliverAllDue()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(60).minusNanos(1000));
+        assertThat(deliverAllDue()).isZero();
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(deliverAllDue()).isEqualTo(1);
+
+        List<SentRequest> sent = transport.sent();
+        assertThat(sent).hasSize(4);
+        assertThat(sent).extracting(request -> request.headers().get("webhook-id")).containsOnly(sent.get(0).headers().get("webhook-id"));
+        assertThat(sent).allSatisfy(request -> assertThat(request.body()).isEqualTo(sent.get(0).body()));
+        assertThat(sent).extracting(request -> request.headers().get("webhook-timestamp")).doesNotHaveDuplicates();
+        assertSignedFor(sent.get(1), List.of(hook.secret()), second);
+        assertThat(sent.get(0).headers().get("webhook-timestamp")).isEqualTo(Long.toString(start.getEpochSecond()));
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 2, 3, 4);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::deliveryStatus).containsOnly(DeliveryStatus.SUCCEEDED);
+    }
+
+    @Test
+    void after_the_last_attempt_fails_the_delivery_is_failed_and_left_alone() {
+        WebhookWithSecret hook = webhook(org, "down", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        for (int i = 0; i < 5; i++) {
+            transport.thenAnswer(status(500));
+        }
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(deliverAllDue()).isEqualTo(1);
+            clock.advance(Duration.ofHours(2));
+        }
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(deliverAllDue()).isZero();
+        assertThat(transport.sent()).hasSize(4);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::statusCode).allSatisfy(code -> assertThat(code).hasValue(500));
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::deliveryStatus).containsOnly(DeliveryStatus.FAILED);
+    }
+
+    @Test
+    void a_410_switches_the_webhook_off_and_abandons_its_other_pending_deliveries_only() {
+        WebhookWithSecret gone = webhook(org, "gone", List.of("ticket.created"));
+        WebhookWithSecret fine = webhook(org, "fine", List.of("ticket.created"));
+        ticketOpened(org);
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(410));
+
+        worker.deliverNext("worker-1");
+        int rest = deliverAllDue();
+
+        Webhook switchedOff = adapters.webhooks().find(org, gone.webhook().id()).orElseThrow();
+        assertThat(switchedOff.active()).isFalse();
+        assertThat(switchedOff.deactivatedReason()).contains(DeactivationReason.GONE);
+        assertThat(transport.sent()).filteredOn(request -> request.url().getPath().equals("/gone")).hasSize(1);
+        assertThat(transport.sent()).filteredOn(request -> request.url().getPath().equals("/fine")).hasSize(2);
+        assertThat(rest).isEqualTo(2);
+        assertThat(attempts(gone)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.statusCode()).hasValue(410);
+            assertThat(attempt.deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
+        });
+        assertThat(adapters.webhooks().find(org, fine.webhook().id()).orElseThrow().active()).isTrue();
+        ticketOpened(org);
+        dispatcher.dispatch();
+        assertThat(deliverAllDue()).isEqualTo(1);
+    }
+
+    @Test
+    void a_410_abandons_the_webhooks_other_deliveries_even_those_already_due() {
+        WebhookWithSecret gone = webhook(org, "gone", List.of("*"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(410));
+
+        assertThat(worker.deliverNext("worker-1")).isTrue();
+
+        assertThat(deliverAllDue()).isZero();
+        assertThat(adapters.deliveries().statusesOf(gone.webhook().id())).containsExactly(DeliveryStatus.FAILED, DeliveryStatus.ABANDONED);
+    }
+
+    @Test
+    void a_redirect_is_a_failure_that_is_retried_never_followed() {
+        WebhookWithSecret hook = webhook(org, "moved", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(301));
+
+        deliverAllDue();
+
+        assertThat(transport.sent()).hasSize(1);
+        assertThat(attempts(hook)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.statusCode()).hasValue(301);
+            assertThat(attempt.deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
+        });
+        clock.advance(Duration.ofSeconds(72));
+        assertThat(deliverAllDue()).isEqualTo(1);
+        assertThat(transport.sent()).extracting(SentRequest::url).containsOnly(URI.create("https://hooks.example.com/moved"));
+    }
+
+    @Test
+    void a_429_with_retry_after_waits_as_long_as_asked_up_to_an_hour() {
+        webhook(org, "busy", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(DeliveryOutcome.answered(429, Duration.ofMillis(5), new byte[0], RetryAfter.parse("300")))
+                .thenAnswer(DeliveryOutcome.answered(503, Duration.ofMillis(5), new byte[0], RetryAfter.parse("86400")));
+        jitter.set(1.0);
+
+        deliverAllDue();
+        clock.advance(Duration.ofSeconds(300).minusNanos(1000));
+        assertThat(deliverAllDue()).as("the schedule says 72 s, the receiver 300 s").isZero();
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(deliverAllDue()).isEqualTo(1);
+        clock.advance(Duration.ofHours(1).minusNanos(1000));
+        assertThat(deliverAllDue()).as("a day is capped at an hour").isZero();
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(deliverAllDue()).isEqualTo(1);
+    }
+
+    @Test
+    void a_delivery_whose_webhook_was_switched_off_or_deleted_meanwhile_is_abandoned_unsent() {
+        WebhookWithSecret off = webhook(org, "off", List.of("ticket.created"));
+        WebhookWithSecret deleted = webhook(org, "deleted", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        webhooks.update(org, off.webhook().id(), new WebhookDraft(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)));
+        webhooks.delete(org, deleted.webhook().id());
+
+        assertThat(deliverAllDue()).isEqualTo(2);
+
+        assertThat(transport.sent()).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(deliverAllDue()).isZero();
+    }
+
+    @Test
+    void during_the_day_after_a_rotation_both_secrets_sign_and_x_signature_uses_the_new_one() {
+        WebhookWithSecret created = webhook(org, "rotated", List.of("ticket.created"));
+        WebhookWithSecret rotated = webhooks.rotateSecret(org, created.webhook().id());
+        ticketOpened(org);
+        dispatcher.dispatch();
+
+        deliverAllDue();
+
+        SentRequest request = transport.sent().get(0);
+        assertThat(request.headers().get("webhook-signature").split(" ")).hasSize(2);
+        assertSignedFor(request, List.of(rotated.secret(), created.secret()), clock.instant());
+        assertThat(WebhookSigner.verifyXSignature256(request.headers().get("X-Signature-256"), created.secret(), request.body())).isFalse();
+    }
+
+    @Test
+    void a_worker_that_lost_its_lease_cannot_overwrite_the_attempt_that_replaced_it() {
+        WebhookWithSecret hook = webhook(org, "slow", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        DeliveryWorker overtaking = worker(transport);
+        WebhookTransport stalling = (url, headers, body) -> {
+            clock.advance(LEASE.plusSeconds(1));
+            assertThat(overtaking.deliverNext("worker-2")).isTrue();
+            return status(500);
+        };
+
+        assertThat(worker(stalling).deliverNext("worker-1")).isTrue();
+
+        assertThat(attempts(hook)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.attemptNumber()).isEqualTo(2);
+            assertThat(attempt.statusCode()).hasValue(204);
+            assertThat(attempt.deliveryStatus()).isEqualTo(DeliveryStatus.SUCCEEDED);
+        });
+        clock.advance(Duration.ofDays(1));
+        assertThat(deliverAllDue()).isZero();
+    }
+
+    @Test
+    void a_ping_is_signed_like_an_event_answered_without_the_body_and_logged_as_a_test() {
+        WebhookWithSecret hook = webhook(org, "ping", List.of("ticket.created"));
+        transport.thenAnswer(DeliveryOutcome.answered(418, Duration.ofMillis(33), "secret teapot".getBytes(StandardCharsets.UTF_8), Optional.empty()));
+
+        PingView ping = log.ping(org, hook.webhook().id());
+
+        assertThat(ping.succeeded()).isFalse();
+        assertThat(ping.statusCode()).hasValue(418);
+        assertThat(ping.error()).isEmpty();
+        assertThat(ping.latency()).isEqualTo(Duration.ofMillis(33));
+        SentRequest request = transport.sent().get(0);
+        assertSignedFor(request, List.of(hook.secret()), clock.instant());
+        assertThat(request.headers().get("webhook-id")).isEqualTo(ping.messageId());
+        assertThat(new String(request.body(), StandardCharsets.UTF_8)).contains("\"type\":\"webhook.ping\"",
+                "\"data\":{\"webhook_id\":" + hook.webhook().id().value() + "}");
+        DeliveryAttemptView logged = log.deliveries(org, hook.webhook().id(), new PageRequest(1, 10)).items().get(0);
+        assertThat(logged.test()).isTrue();
+        assertThat(logged.eventType()).isEqualTo("webhook.ping");
+        assertThat(logged.responseExcerpt()).isEqualTo("secret teapot");
+        assertThat(deliverAllDue()).isZero();
+    }
+
+    @Test
+    void a_webhook_of_another_organization_is_not_found_for_the_log_pings_or_redelivery() {
+        WebhookWithSecret theirs = webhook(otherOrg, "theirs", List.of("*"));
+        WebhookId id = theirs.webhook().id();
+
+        assertThatThrownBy(() -> log.deliveries(org, id, new PageRequest(1, 10))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> log.ping(org, id)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> log.redeliver(org, id, new DeliveryId(uuid(1)))).isInstanceOf(NotFound.class);
+        assertThat(transport.sent()).isEmpty();
+    }
+
+    @Test
+    void a_failed_delivery_is_redelivered_with_its_message_id_and_bytes_and_a_pending_one_is_a_conflict() {
+        WebhookWithSecret hook = webhook(org, "later", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(500));
+        deliverAllDue();
+        DeliveryId delivery = attempts(hook).get(0).deliveryId();
+
+        assertThatThrownBy(() -> log.redeliver(org, hook.webhook().id(), delivery)).isInstanceOfSatisfying(Conflict.class,
+                e -> assertThat(e.code()).isEqualTo("webhook_delivery.pending"));
+        for (int i = 0; i < 3; i++) {
+            transport.thenAnswer(status(500));
+            clock.advance(Duration.ofHours(2));
+            deliverAllDue();
+        }
+        assertThat(attempts(hook).get(3).deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
+
+        log.redeliver(org, hook.webhook().id(), delivery);
+        assertThat(deliverAllDue()).isEqualTo(1);
+
+        List<SentRequest> sent = transport.sent();
+        assertThat(sent).hasSize(5);
+        assertThat(sent.get(4).headers().get("webhook-id")).isEqualTo(sent.get(0).headers().get("webhook-id"));
+        assertThat(sent.get(4).body()).isEqualTo(sent.get(0).body());
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 2, 3, 4, 5);
+        assertThat(attempts(hook).get(4).deliveryStatus()).isEqualTo(DeliveryStatus.SUCCEEDED);
+        assertThatThrownBy(() -> log.redeliver(org, hook.webhook().id(), new DeliveryId(uuid(999)))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void redelivering_to_a_switched_off_webhook_is_a_conflict() {
+        WebhookWithSecret hook = webhook(org, "paused", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(410));
+        deliverAllDue();
+        DeliveryId delivery = attempts(hook).get(0).deliveryId();
+
+        assertThatThrownBy(() -> log.redeliver(org, hook.webhook().id(), delivery)).isInstanceOfSatisfying(Conflict.class,
+                e -> assertThat(e.code()).isEqualTo("webhook.inactive"));
+        assertThat(transport.sent()).hasSize(1);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.parley.bootstrap;
+
+import dev.parley.application.shared.port.out.WorkSignal;
+import dev.parley.application.webhook.DeliveryWorker;
+import dev.parley.application.webhook.WebhookDispatcher;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers webhooks in the background: one thread fans new outbox events out into deliveries, and {@code workers}
+ * threads attempt due deliveries, each draining what is ready and then sleeping until the work signal (PostgreSQL
+ * NOTIFY) or the poll interval wakes it. Several servers may share a database; claims never overlap. Closing stops
+ * claiming and waits for attempts in flight up to a deadline; an attempt cut off by the process ending leaves a lease
+ * that runs out, and the delivery is attempted again.
+ */
+final class WebhookWorkers implements AutoCloseable {
+    static final Duration POLL = Duration.ofSeconds(1);
+    static final Duration STOP_DEADLINE = Duration.ofSeconds(25);
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookWorkers.class);
+
+    private final WorkSignal signal;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+
+    WebhookWorkers(WebhookDispatcher dispatcher, DeliveryWorker worker, WorkSignal signal, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one webhook worker is needed");
+        }
+        this.signal = signal;
+        String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher"));
+        for (int i = 1; i <= workers; i++) {
+            String owner = instance + "/" + i;
+            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverNext(owner)), "parley-webhook-worker-" + i));
+        }
+        for (Thread thread : threads) {
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** One unit of work; true when it found something to do, so the loop goes on without sleeping. */
+    private interface Step {
+        boolean run();
+    }
+
+    private void loop(String who, Step step) {
+        Duration backoff = POLL;
+        while (running) {
+            try {
+                if (!step.run() && running) {
+                    signal.await(POLL);
+                }
+                backoff = POLL;
+            } catch (RuntimeException e) {
+                LOG.warn("webhook {} failed; trying again in {} ms", who, backoff.toMillis(), e);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops claiming, then waits up to {@link #STOP_DEADLINE} for the attempts in flight to be recorded. */
+    @Override
+    public void close() {
+        running = false;
+        long deadline = System.nanoTime() + STOP_DEADLINE.toNanos();
+        for (Thread thread : threads) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    thread.join(Duration.ofNanos(left));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        threads.stream().filter(Thread::isAlive).forEach(thread ->
+                LOG.warn("{} is still attempting a delivery; its lease will run out and the delivery be attempted again", thread.getName()));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.parley.domain.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.domain.shared.EventId;
+import dev.parley.domain.shared.OrganizationId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.jqwik.api.Example;
+
+class WebhookPayloadTest {
+    private static final EventId EVENT = new EventId(UUID.fromString("0190c3f4-7b1a-7c3e-9d2f-1234567890ab"));
+    private static final OrganizationId ORG = new OrganizationId(42);
+
+    @Example
+    void wrapsTheEventDataInTheEnvelopeReceiversParse() {
+        byte[] body = WebhookPayload.envelope(EVENT, "ticket.created", Instant.parse("2024-03-15T14:23:00.123456789Z"), ORG,
+                data("id", "tkt_1", "subject", "Caf\u00e9 \"du\" coin", "tags", List.of("vip"), "assignee", null));
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"0190c3f4-7b1a-7c3e-9d2f-1234567890ab\","
+                + "\"type\":\"ticket.created\",\"created_at\":\"2024-03-15T14:23:00.123456Z\",\"organization_id\":42,"
+                + "\"data\":{\"id\":\"tkt_1\",\"subject\":\"Caf\u00e9 \\\"du\\\" coin\",\"tags\":[\"vip\"],\"assignee\":null}}");
+    }
+
+    @Example
+    void showsWholeSecondsWithSixFractionDigits() {
+        assertThat(WebhookPayload.timestamp(Instant.parse("2024-03-15T14:23:00Z"))).isEqualTo("2024-03-15T14:23:00.000000Z");
+    }
+
+    @Example
+    void theSameEventGivesTheSameBytes() {
+        Instant at = Instant.parse("2024-03-15T14:23:00Z");
+
+        assertThat(WebhookPayload.envelope(EVENT, "poll.closed", at, ORG, Map.of()))
+                .isEqualTo(WebhookPayload.envelope(EVENT, "poll.closed", at, ORG, Map.of()));
+    }
+
+    @Example
+    void refusesDataThatIsNotPlainJsonAndTypesOffTheCatalogShape() {
+        Instant at = Instant.parse("2024-03-15T14:23:00Z");
+
+        assertThatThrownBy(() -> WebhookPayload.envelope(EVENT, "ticket.created", at, ORG, Map.of("when", at))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WebhookPayload.envelope(EVENT, "Ticket Created", at, ORG, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WebhookPayload.envelope(EVENT, "ticket.\"x", at, ORG, Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Map<String, Object> data(Object... keysAndValues) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            data.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return data;
+    }
+}
