@@ -44,6 +44,7 @@ public final class HttpApi {
         HttpMetrics metrics = new HttpMetrics();
         RequestGuard guard = new RequestGuard(deps.authenticate(), deps.throttle(), ANONYMOUS_POLICY);
         Idempotency idempotency = new Idempotency(deps.idempotencyRecords(), deps.transactions(), deps.clock());
+        Idempotency sealedIdempotency = idempotency.sealingWith(deps.integrations().secrets());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -65,13 +66,13 @@ public final class HttpApi {
                     .register(config.routes);
             new AuthRoutes(deps.signIn(), deps.currentUser(), deps.tokenManagement(), deps.userSettings(), deps.learning().calendar(),
                     deps.transactions()).register(config.routes);
-            new TokenRoutes(deps.issueToken(), deps.tokenManagement(), idempotency.sealingWith(deps.integrations().secrets()))
-                    .register(config.routes);
-            new RoomRoutes(deps.rooms(), deps.roomQueries(), idempotency.sealingWith(deps.integrations().secrets())).register(config.routes);
+            new TokenRoutes(deps.issueToken(), deps.tokenManagement(), sealedIdempotency).register(config.routes);
+            new RoomRoutes(deps.rooms(), deps.roomQueries(), sealedIdempotency).register(config.routes);
             new MessageRoutes(deps.chat(), idempotency).register(config.routes);
             new PollRoutes(deps.polls(), idempotency).register(config.routes);
             registerLearning(config.routes, deps, idempotency);
-            registerIntegrations(config.routes, deps.integrations(), idempotency);
+            new WebhookRoutes(deps.integrations().webhooks(), deps.integrations().webhookQueries(), sealedIdempotency)
+                    .register(config.routes);
             new ExportRoutes(deps.exports(), idempotency).register(config.routes);
         });
     }
@@ -88,11 +89,6 @@ public final class HttpApi {
         new InsightRoutes(learning.insights()).register(routes);
         new LeaderboardRoutes(learning.leaderboard()).register(routes);
         new StatsRoutes(learning.stats()).register(routes);
-    }
-
-    private static void registerIntegrations(RoutesConfig routes, IntegrationPorts integrations, Idempotency idempotency) {
-        new WebhookRoutes(integrations.webhooks(), integrations.webhookQueries(), idempotency.sealingWith(integrations.secrets()))
-                .register(routes);
     }
 
     private static void rejectOversizedBody(Context ctx) {
