@@ -23,7 +23,10 @@ public final class ParleyServer implements AutoCloseable {
     private final ExportWorkers exportWorkers;
     private final Webhooks webhooks;
 
-    /** What webhook delivery holds while the server runs: the outbound client, the LISTEN connection and the workers. */
+    /**
+     * What webhook delivery holds while the server runs: the outbound client (test pings use it too), the LISTEN
+     * connection and the workers.
+     */
     private record Webhooks(SafeHttpClient transport, PgWorkSignal signal, WebhookWorkers workers) {
     }
 
@@ -46,9 +49,15 @@ public final class ParleyServer implements AutoCloseable {
         persistence.migrate();
         Wiring wiring = new Wiring(persistence, Wiring.systemClock(), config.dataDir());
         new FirstRun(wiring.administration(), wiring.tokens()).ensureOrganization(out);
-        Javalin http = wiring.http(outbound).start(config.httpHost(), config.httpPort());
-        LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
         SafeHttpClient transport = new SafeHttpClient(outbound.policy(), SafeHttpClient.Settings.DEFAULT);
+        Javalin http;
+        try {
+            http = wiring.http(outbound, transport).start(config.httpHost(), config.httpPort());
+        } catch (RuntimeException e) {
+            close(transport);
+            throw e;
+        }
+        LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
         PgWorkSignal signal = persistence.listen(List.of(WORK_CHANNELS));
         WebhookWorkers workers = wiring.webhookWorkers(outbound, webhookSettings, transport, signal);
         return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()), new ExportWorkers(wiring.exports()),
@@ -66,16 +75,20 @@ public final class ParleyServer implements AutoCloseable {
         http.stop();
         webhooks.workers().close();
         webhooks.signal().close();
-        try {
-            webhooks.transport().close();
-        } catch (IOException e) {
-            LOG.warn("the webhook client did not close cleanly", e);
-        }
+        close(webhooks.transport());
         persistence.close();
         try {
             database.close();
         } catch (Exception e) {
             LOG.warn("embedded database did not stop cleanly", e);
+        }
+    }
+
+    private static void close(SafeHttpClient transport) {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            LOG.warn("the webhook client did not close cleanly", e);
         }
     }
 }

@@ -36,6 +36,7 @@ import dev.parley.application.livechat.RoomService;
 import dev.parley.application.shared.port.out.WorkSignal;
 import dev.parley.application.webhook.DeliveryWorker;
 import dev.parley.application.webhook.SigningSecrets;
+import dev.parley.application.webhook.WebhookDeliveriesService;
 import dev.parley.application.webhook.WebhookDispatcher;
 import dev.parley.application.webhook.WebhookService;
 import dev.parley.application.webhook.port.out.WebhookTransport;
@@ -118,14 +119,19 @@ public final class Wiring {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
     }
 
-    /** The HTTP server; its integrations seal secrets and judge tenants' URLs as the operator's {@code outbound} settings say. */
-    public Javalin http(OutboundSettings outbound) {
+    /**
+     * The HTTP server; its integrations seal secrets and judge tenants' URLs as the operator's {@code outbound} settings
+     * say, and send test pings through {@code transport}, the client the delivery workers use.
+     */
+    public Javalin http(OutboundSettings outbound, WebhookTransport transport) {
         WebhookService webhooks = webhooks(outbound);
+        WebhookDeliveriesService deliveries = new WebhookDeliveriesService(persistence.deliveries(), persistence.webhooks(),
+                new SigningSecrets(outbound.secrets()), transport, persistence.transactions(), ids, clock);
         return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, administration, tokens,
                 tokens,
                 helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
                 persistence.transactions(), clock, persistence::isReachable,
-                new IntegrationPorts(webhooks, webhooks, outbound.secrets()), exports));
+                new IntegrationPorts(webhooks, webhooks, deliveries, outbound.secrets()), exports));
     }
 
     private WebhookService webhooks(OutboundSettings outbound) {

@@ -13,6 +13,7 @@ import dev.parley.adapter.http.b2b.StatsRoutes;
 import dev.parley.adapter.http.b2b.TokenRoutes;
 import dev.parley.adapter.http.b2b.TrainingItemRoutes;
 import dev.parley.adapter.http.b2b.TrainingRoutes;
+import dev.parley.adapter.http.b2b.WebhookDeliveryRoutes;
 import dev.parley.adapter.http.b2b.WebhookRoutes;
 import dev.parley.adapter.http.helpdesk.TicketRoutes;
 import dev.parley.adapter.http.livechat.MessageRoutes;
@@ -73,6 +74,8 @@ public final class HttpApi {
             registerLearning(config.routes, deps, idempotency);
             new WebhookRoutes(deps.integrations().webhooks(), deps.integrations().webhookQueries(), sealedIdempotency)
                     .register(config.routes);
+            new WebhookDeliveryRoutes(deps.integrations().webhookDeliveries(), deps.integrations().webhookQueries(), deps.throttle(),
+                    idempotency).register(config.routes);
             new ExportRoutes(deps.exports(), idempotency).register(config.routes);
         });
     }

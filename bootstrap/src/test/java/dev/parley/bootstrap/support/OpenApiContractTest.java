@@ -928,8 +928,35 @@ class OpenApiContractTest {
                           "path": "http://localhost:7070/api/integrations/webhooks", "per_page": 15, "to": 1, "total": 1}}"""
                 .formatted(WEBHOOK);
 
+        static final String DELIVERY = "0b7c9a52-6f0e-4d1a-9a43-5f3f2c1e8d27";
+        static final String ATTEMPT = """
+                {"delivery_id": "%s", "message_id": "msg_0b7c9a526f0e4d1a9a435f3f2c1e8d27", "event_type": "ticket.created",
+                 "attempt_number": 1, "started_at": "2024-03-15T14:23:00.654321Z", "status_code": 503, "error_class": null,
+                 "latency_ms": 112, "response_excerpt": "down for maintenance", "test": false, "delivery_status": "pending"}"""
+                .formatted(DELIVERY);
+        static final String ATTEMPTS = """
+                {"data": [%s],
+                 "links": {"first": "http://localhost:7070/api/integrations/webhooks/3141592653/deliveries?page=1",
+                           "last": "http://localhost:7070/api/integrations/webhooks/3141592653/deliveries?page=1", "prev": null, "next": null},
+                 "meta": {"current_page": 1, "from": 1, "last_page": 1,
+                          "path": "http://localhost:7070/api/integrations/webhooks/3141592653/deliveries", "per_page": 15, "to": 1,
+                          "total": 1}}""".formatted(ATTEMPT);
+        static final String PING = """
+                {"data": {"delivery_id": "%s", "message_id": "msg_0b7c9a526f0e4d1a9a435f3f2c1e8d27", "success": true,
+                          "status_code": 200, "error_class": null, "latency_ms": 42}}""".formatted(DELIVERY);
+        static final String REDELIVERY = """
+                {"data": {"delivery_id": "%s", "message_id": "msg_0b7c9a526f0e4d1a9a435f3f2c1e8d27", "delivery_status": "pending"}}"""
+                .formatted(DELIVERY);
+        static final String DELIVERIES = "/api/integrations/webhooks/3141592653/deliveries";
+        static final String TEST = "/api/integrations/webhooks/3141592653/test";
+        static final String REDELIVER = DELIVERIES + "/" + DELIVERY + "/redeliver";
+
         static ObjectNode data(ObjectNode response) {
             return (ObjectNode) response.get("data");
+        }
+
+        static ObjectNode firstAttempt(ObjectNode page) {
+            return (ObjectNode) page.get("data").get(0);
         }
 
         static String invalid(String field, String reason) {
@@ -960,7 +987,31 @@ class OpenApiContractTest {
                     new Exchange("a rotation without webhooks:manage", "POST", "/api/integrations/webhooks/1/secret:rotate", 403, COUNTED,
                             B2b.message("This action is unauthorized.")),
                     new Exchange("webhooks without a token", "GET", "/api/integrations/webhooks", 401, UNCOUNTED,
-                            B2b.message("Unauthenticated.")));
+                            B2b.message("Unauthenticated.")),
+                    new Exchange("a page of delivery attempts", "GET", DELIVERIES, 200, COUNTED, ATTEMPTS),
+                    new Exchange("an attempt without an answer, and a ping", "GET", DELIVERIES + "?per_page=100", 200, COUNTED,
+                            edit(ATTEMPTS, p -> firstAttempt(p).put("event_type", "webhook.ping").put("test", true)
+                                    .put("status_code", (Integer) null).put("error_class", "connection_refused").put("response_excerpt", "")
+                                    .put("delivery_status", "failed"))),
+                    new Exchange("an answer too large to read, with its status", "GET", DELIVERIES, 200, COUNTED,
+                            edit(ATTEMPTS, p -> firstAttempt(p).put("status_code", 200).put("error_class", "too_large")
+                                    .put("response_excerpt", "x".repeat(4096)).put("attempt_number", 4).put("delivery_status", "failed"))),
+                    new Exchange("an empty deliveries log", "GET", DELIVERIES, 200, COUNTED, edit(ATTEMPTS, p -> {
+                        p.putArray("data");
+                        ((ObjectNode) p.get("meta")).putNull("from").putNull("to").put("total", 0);
+                    })),
+                    new Exchange("a ping answered 200", "POST", TEST, 200, COUNTED, PING),
+                    new Exchange("a ping to a closed port", "POST", TEST, 200, COUNTED, edit(PING, p -> data(p).put("success", false)
+                            .put("status_code", (Integer) null).put("error_class", "connection_refused"))),
+                    new Exchange("the sixth ping within a minute", "POST", TEST, 429, THROTTLED,
+                            B2b.message("Too many test pings for webhook 3141592653: at most 5 a minute. Retry in 12 seconds.")),
+                    new Exchange("a delivery queued again", "POST", REDELIVER, 202, COUNTED, REDELIVERY),
+                    new Exchange("a redelivery while pending", "POST", REDELIVER, 409, COUNTED,
+                            B2b.message("Delivery " + DELIVERY + " has not finished yet; it will be attempted again")),
+                    new Exchange("another organization's delivery", "POST", REDELIVER, 404, COUNTED,
+                            B2b.message("webhook_delivery " + DELIVERY + " not found")),
+                    new Exchange("the log of another organization's webhook", "GET", DELIVERIES, 404, COUNTED,
+                            B2b.message("webhook 3141592653 not found")));
         }
 
         static Stream<Mismatch> mismatching() {
@@ -992,7 +1043,35 @@ class OpenApiContractTest {
                     new Mismatch("a webhook created with 200", "status.unknown",
                             new Exchange("POST", "/api/integrations/webhooks", 200, COUNTED, CREATED)),
                     new Mismatch("a deletion with a body", "status.unknown",
-                            new Exchange("DELETE", "/api/integrations/webhooks/1", 200, COUNTED, SHOWN)));
+                            new Exchange("DELETE", "/api/integrations/webhooks/1", 200, COUNTED, SHOWN)),
+                    new Mismatch("our signature in the deliveries log", "schema.additionalProperties",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED,
+                                    edit(ATTEMPTS, p -> firstAttempt(p).put("signature", "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")))),
+                    new Mismatch("an attempt without its delivery's status", "schema.required",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED, edit(ATTEMPTS, p -> firstAttempt(p).remove("delivery_status")))),
+                    new Mismatch("an error class outside the list", "schema.enum",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED, edit(ATTEMPTS, p -> firstAttempt(p).put("error_class", "dns")))),
+                    new Mismatch("a message id without msg_", "schema.pattern",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED,
+                                    edit(ATTEMPTS, p -> firstAttempt(p).put("message_id", "0b7c9a526f0e4d1a9a435f3f2c1e8d27")))),
+                    new Mismatch("a delivery id that is not a UUID", "schema.pattern",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED, edit(ATTEMPTS, p -> firstAttempt(p).put("delivery_id", "42")))),
+                    new Mismatch("an attempt numbered 0", "schema.minimum",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED, edit(ATTEMPTS, p -> firstAttempt(p).put("attempt_number", 0)))),
+                    new Mismatch("an excerpt over 4 KiB", "schema.maxLength",
+                            new Exchange("GET", DELIVERIES, 200, COUNTED,
+                                    edit(ATTEMPTS, p -> firstAttempt(p).put("response_excerpt", "x".repeat(4097))))),
+                    new Mismatch("the receiver's body in a ping answer", "schema.additionalProperties",
+                            new Exchange("POST", TEST, 200, COUNTED, edit(PING, p -> data(p).put("response_body", "<html>internal</html>")))),
+                    new Mismatch("a ping answer without latency", "schema.required",
+                            new Exchange("POST", TEST, 200, COUNTED, edit(PING, p -> data(p).remove("latency_ms")))),
+                    new Mismatch("a throttled ping without Retry-After", "header.missing",
+                            new Exchange("POST", TEST, 429, without(THROTTLED, "Retry-After"),
+                                    B2b.message("Too many test pings for webhook 3141592653: at most 5 a minute. Retry in 12 seconds."))),
+                    new Mismatch("a redelivery answered 200", "status.unknown",
+                            new Exchange("POST", REDELIVER, 200, COUNTED, REDELIVERY)),
+                    new Mismatch("a redelivery that is not pending", "schema.enum",
+                            new Exchange("POST", REDELIVER, 202, COUNTED, edit(REDELIVERY, r -> data(r).put("delivery_status", "succeeded")))));
         }
 
         @ParameterizedTest(name = "{0}")

@@ -7,7 +7,6 @@ import dev.parley.domain.identity.RateWindow.RateDecision;
 import dev.parley.domain.identity.RateWindow.RatePolicy;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,8 +53,7 @@ public final class RequestGuard {
         RateDecision decision = throttle.admit(key, policy);
         RateLimitHeaders.apply(ctx, policy, decision);
         if (!decision.admitted()) {
-            throw new HttpFailure(Problem.of(ProblemKind.RATE_LIMITED, "Rate limit exceeded. Retry in " + decision.retryAfterSeconds() + " seconds.")
-                    .withHeaders(Map.of("Retry-After", Long.toString(decision.retryAfterSeconds()))));
+            throw RateLimited.refusal(decision, "Rate limit exceeded. Retry in " + decision.retryAfterSeconds() + " seconds.");
         }
     }
 
