@@ -80,6 +80,8 @@ sample_heap() {
 echo "exporting over the API (load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs)..."
 sample_heap &
 sampler=$!
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+cpu_before=$(cpu_ticks)
 job=$(api /api/integrations/exports -X POST -d '{"type": "tickets"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])')
 deadline=$(( $(date +%s) + 1800 ))
 while :; do
@@ -90,6 +92,7 @@ while :; do
   sleep 0.5
 done
 export_load=$(cut -d' ' -f1-3 /proc/loadavg)
+cpu_seconds=$(python3 -c "print(($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK))")
 kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true; sampler=
 [ "$status" = succeeded ] || { echo "the export failed: $(cat "$work/job.json")" >&2; exit 1; }
 api "/api/integrations/exports/$job/download" -o "$work/export.csv"
@@ -101,9 +104,9 @@ psql_load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
 python3 - "$work/job.json" "$work/export.csv" "$work/psql.csv" "$psql_started" "$psql_finished" "$work/heap.txt" "$work/gc.log" \
-  "$tickets" "$export_load" "$psql_load" <<'PY'
+  "$tickets" "$export_load" "$psql_load" "$cpu_seconds" <<'PY'
 import csv, datetime, hashlib, os, re, sys
-job_path, export_path, psql_path, psql_started, psql_finished, heap_path, gc_path, tickets, export_load, psql_load = sys.argv[1:]
+job_path, export_path, psql_path, psql_started, psql_finished, heap_path, gc_path, tickets, export_load, psql_load, cpu = sys.argv[1:]
 job = __import__("json").load(open(job_path))["data"]
 at = lambda text: datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
 job_seconds = (at(job["completed_at"]) - at(job["started_at"])).total_seconds()
@@ -131,6 +134,8 @@ print(f"export of {tickets} tickets (type tickets)              rows        seco
 print(f"  job over the API (-Xmx256m)                      {job['row_count']:>9}  {job_seconds:9.2f}  {job_rate:9.0f}  {mb(os.path.getsize(export_path)):6.0f} MB  {export_load}")
 print(f"  psql \\copy (same SELECT) to a file              {psql_rows:>9}  {psql_seconds:9.2f}  {psql_rate:9.0f}  {mb(os.path.getsize(psql_path)):6.0f} MB  {psql_load}")
 print(f"  job / psql = {ratio:.0%}; goal >= 50 %: {'met' if ratio >= 0.5 else 'MISSED'}")
+print(f"  server CPU (all its threads, GC and JIT included) from request to success: {float(cpu):.1f} s, "
+      f"{float(cpu) * 1e6 / job['row_count']:.1f} us per row, {float(cpu) / job_seconds:.0%} of one CPU over the job")
 checks_ok = rows == job["row_count"] == int(tickets) and sha.hexdigest() == job["sha256"] and os.path.getsize(export_path) == job["size_bytes"]
 print(f"  downloaded file: {rows} rows, sha256 {'matches' if sha.hexdigest() == job['sha256'] else 'DIFFERS from'} the job's, "
       f"{os.path.getsize(export_path)} bytes (job says {job['size_bytes']}): {'OK' if checks_ok else 'MISMATCH'}")
