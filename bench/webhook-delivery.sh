@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Benchmark: webhook delivery from the PostgreSQL outbox to a receiver on loopback (research notes B6).
+# Goals: (a) burn-down throughput of the real server (dispatcher, PARLEY_WEBHOOK_WORKERS delivery workers, database,
+# SafeHttpClient) at least 50 % of the ceiling of the same client with no database; (b) under a steady load of tickets
+# created over the API, event-to-delivery p99 at most 1 s.
+# Starts the packaged jar on a throw-away database on the local PostgreSQL and a receiver (bench/WebhookReceiver.java,
+# 204 at once, timestamps every arrival) on 127.0.0.1, and subscribes it to ticket.created. One ticket is opened over
+# HTTP so the outbox holds a real event; (a) inserts copies of that event into outbox_events in one statement (as
+# JooqOutbox writes them: organization, type, payload, occurred_at), a warm-up round first, and measures from the first
+# to the last delivery the receiver gets. The ceiling (bench/DeliveryCeiling.java, run on the jar's classes) then posts
+# the very bodies the server stored, signed per post as the server signs, with the same client, settings, address
+# policy and number of threads, warm-up round included. (b) opens tickets over HTTP at a fixed rate from 8 threads and
+# takes, per delivery, the receiver's arrival time minus the envelope's created_at (the event's time, taken inside the
+# creating transaction just before it commits, so this slightly overstates the delay from commit) and, for comparison,
+# minus the time the API answered the sender (after the commit, so it understates it). Same clock: all on this machine.
+# Usage: bench/webhook-delivery.sh [deliveries, default 10000] [events/s, default 50] [seconds, default 60]
+#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); KEEP=1 leaves the server, receiver and database up;
+#        PARLEY_JAR=path runs another build of the jar; SERVER_OPTS adds JVM options to the server (e.g. a JFR recording).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="$(bin/java-home)"
+deliveries=${1:-10000}
+rate=${2:-50}
+seconds=${3:-60}
+workers=${WORKERS:-4}
+warmup=2000
+jar=${PARLEY_JAR:-bootstrap/target/parley.jar}
+[[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
+   && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 ]] \
+  || { echo "usage: bench/webhook-delivery.sh [deliveries >= 100] [events/s 1-500] [seconds 5-600]  (WORKERS 1-64)" >&2; exit 2; }
+db=parley_bench_$$
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+[ -f "$jar" ] || mvn -B -q package -DskipTests
+psql -h 127.0.0.1 -U postgres -qc "create database $db"
+cleanup() {
+  if [ "${KEEP:-}" = 1 ]; then
+    echo "kept: server pid ${pid:-none} on port $port, receiver pid ${receiver_pid:-none} on port ${rport:-?}, database $db, files in $work"; return
+  fi
+  for started in ${pid:-} ${receiver_pid:-}; do kill "$started" 2>/dev/null || true; wait "$started" 2>/dev/null || true; done
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+"$JAVA_HOME/bin/java" bench/WebhookReceiver.java 8 >"$work/receiver.out" 2>&1 &
+receiver_pid=$!
+for _ in $(seq 1 60); do [ -s "$work/receiver.out" ] && break; sleep 0.5; done
+rport=$(head -1 "$work/receiver.out")
+[[ $rport =~ ^[0-9]+$ ]] || { echo "the receiver did not start: $(cat "$work/receiver.out")" >&2; exit 1; }
+receiver() { curl -fs "http://127.0.0.1:$rport/_$1" "${@:2}"; }
+arrived() { receiver stats | cut -d' ' -f1; }
+# Waits until the receiver holds $1 requests, at most $2 seconds; fails loudly otherwise.
+await_arrivals() {
+  local deadline=$(( $(date +%s) + $2 ))
+  while [ "$(arrived)" -lt "$1" ]; do
+    if [ "$(date +%s)" -ge "$deadline" ]; then echo "only $(arrived) of $1 deliveries arrived within $2 s" >&2; exit 1; fi
+    sleep 0.2
+  done
+}
+
+export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR=$work/data \
+  PARLEY_OUTBOUND_ALLOW_CIDRS=127.0.0.1/32 PARLEY_WEBHOOK_WORKERS=$workers
+"$JAVA_HOME/bin/java" ${SERVER_OPTS:-} -jar "$jar" serve >"$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break; sleep 1; done
+token=$("$JAVA_HOME/bin/java" -jar "$jar" tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
+api() { curl -fsS -X "$1" "http://127.0.0.1:$port$2" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${@:3}"; }
+webhook=$(api POST /api/integrations/webhooks -d "{\"url\": \"http://127.0.0.1:$rport/hook\", \"events\": [\"ticket.created\"]}")
+secret=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["secret"])' <<<"$webhook")
+ticket='{"subject": "bench", "customer": {"name": "Alice Johnson", "email": "alice@example.com"}, "message": "It broke.", "tags": ["bench"]}'
+api POST /v1/tickets -d "$ticket" >/dev/null
+await_arrivals 1 30
+template=$(sql -c "select id from outbox_events where type = 'ticket.created' order by sequence limit 1")
+# Copies of the real event, as JooqOutbox appends them; the statement's trigger wakes the dispatcher once it commits.
+enqueue() {
+  sql -c "insert into outbox_events (organization_id, type, payload, occurred_at)
+          select organization_id, type, payload, now() from outbox_events, generate_series(1, $1) where id = '$template'"
+}
+
+echo "(a) burn-down: $deliveries events enqueued at once, $workers delivery workers (load average $(load) on $(nproc) CPUs)"
+receiver reset -X POST >/dev/null
+enqueue "$warmup"
+await_arrivals "$warmup" 300
+receiver reset -X POST >/dev/null
+before=$(sql -c "select count(*) from webhook_deliveries")
+enqueued_us=$(python3 -c 'import time; print(time.time_ns() // 1000)')
+enqueue "$deliveries"
+await_arrivals "$deliveries" $(( 120 + deliveries / 20 ))
+read -r s_count s_distinct s_first s_last < <(receiver stats)
+server_load=$(load)
+sleep 1
+s_succeeded=$(sql -c "select count(*) from webhook_deliveries where status = 'succeeded'")
+s_attempts=$(sql -c "select count(*) from webhook_attempts")
+sql -c "\copy (select message_id, encode(body, 'hex') from webhook_deliveries order by created_at desc, id limit $deliveries) to '$work/bodies.tsv'"
+
+echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database"
+receiver reset -X POST >/dev/null
+read -r c_posted c_failed c_client_seconds < <("$JAVA_HOME/bin/java" -cp "$jar" bench/DeliveryCeiling.java \
+  "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32)
+await_arrivals "$deliveries" 60
+read -r c_count c_distinct c_first c_last < <(receiver stats)
+ceiling_load=$(load)
+
+echo "(b) steady load: $rate tickets/s over the API for $seconds s (load average $(load))"
+receiver reset -X POST >/dev/null
+python3 - "$port" "$token" "$rate" "$seconds" "$work/sent.tsv" <<'PY'
+import http.client, json, sys, threading, time
+port, token, rate, seconds, out = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+total, threads = rate * seconds, 8
+start = time.monotonic() + 0.5
+results = [None] * total
+def sender(k):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    for i in range(k, total, threads):
+        delay = start + i / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        body = json.dumps({"subject": f"lat-{i}", "customer": {"name": "Alice Johnson", "email": "alice@example.com"},
+                           "message": "It broke.", "tags": ["bench"]})
+        sent = time.time_ns()
+        conn.request("POST", "/v1/tickets", body, {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+        response = conn.getresponse()
+        response.read()
+        results[i] = (i, sent // 1000, time.time_ns() // 1000, response.status)
+workers = [threading.Thread(target=sender, args=(k,)) for k in range(threads)]
+for w in workers: w.start()
+for w in workers: w.join()
+with open(out, "w") as f:
+    for row in results:
+        f.write("\t".join(map(str, row)) + "\n")
+PY
+steady_load=$(load)
+created=$(awk -F'\t' '$4 == 201' "$work/sent.tsv" | wc -l)
+await_arrivals "$created" 60
+receiver dump >"$work/arrivals.tsv"
+
+echo
+python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
+  "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
+  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" <<'PY'
+import datetime, math, sys
+a = sys.argv[1:]
+n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
+s_count, s_distinct, s_first, s_last, s_succeeded, before, s_attempts = map(int, a[3:10])
+c_posted, c_failed, c_client_seconds = int(a[10]), int(a[11]), float(a[12])
+c_count, c_distinct, c_first, c_last = map(int, a[13:17])
+rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
+server_load, ceiling_load, steady_load = a[21], a[22], a[23]
+
+per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
+server_rate = per_second(s_count, s_first, s_last)
+ceiling_rate = per_second(c_count, c_first, c_last)
+ratio = server_rate / ceiling_rate
+print(f"(a) burn-down of {n} deliveries, {workers} workers / threads       deliveries/s   first->last   load avg (1/5/15 min)")
+print(f"    server (outbox, dispatcher, workers, SafeHttpClient)   {server_rate:10.0f}   {(s_last - s_first) / 1e6:9.2f} s   {server_load}")
+print(f"    ceiling (SafeHttpClient alone, no database)            {ceiling_rate:10.0f}   {(c_last - c_first) / 1e6:9.2f} s   {ceiling_load}")
+print(f"    server / ceiling = {ratio:.0%}; goal >= 50 %: {'met' if ratio >= 0.5 else 'MISSED'}")
+print(f"    server: {s_count} requests, {s_distinct} distinct webhook-ids; {s_succeeded - before} more deliveries succeeded "
+      f"of {n} (+ warm-up); enqueue commit -> last delivery {(s_last - enqueued_us) / 1e6:.2f} s, "
+      f"-> first {(s_first - enqueued_us) / 1e3:.0f} ms")
+print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s")
+
+def micros(text):
+    return round(datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp() * 1e6)
+sent = {}
+for line in open(sent_path):
+    i, started, answered, status = line.rstrip("\n").split("\t")
+    if status == "201":
+        sent[f"lat-{i}"] = (int(started), int(answered))
+from_event, from_answer, missing, seen = [], [], 0, set()
+for line in open(arrivals_path):
+    arrival, webhook_id, created_at, subject = line.rstrip("\n").split("\t")
+    if subject not in sent or subject in seen:
+        continue
+    seen.add(subject)
+    from_event.append((int(arrival) - micros(created_at)) / 1000)
+    from_answer.append((int(arrival) - sent[subject][1]) / 1000)
+missing = len(sent) - len(seen)
+api_ms = sorted((answered - started) / 1000 for started, answered in sent.values())
+def rank(values, q):
+    values = sorted(values)
+    return values[max(0, math.ceil(q * len(values)) - 1)]
+def row(label, values):
+    return (f"    {label:44s} p50 {rank(values, .5):7.1f}  p95 {rank(values, .95):7.1f}  p99 {rank(values, .99):7.1f}"
+            f"  max {max(values):7.1f} ms")
+print()
+print(f"(b) steady load, {rate} tickets/s for {seconds} s: {len(sent)} created (201), {len(seen)} delivered, {missing} missing"
+      f"; load avg {steady_load}")
+print(row("event created_at -> receiver (goal p99 <= 1 s)", from_event))
+print(row("API answered the sender -> receiver", from_answer))
+print(row("(ticket creation, API round trip)", api_ms))
+p99 = rank(from_event, .99)
+print(f"    goal p99 <= 1000 ms: {'met' if p99 <= 1000 and not missing else 'MISSED'} ({p99:.0f} ms)")
+PY
