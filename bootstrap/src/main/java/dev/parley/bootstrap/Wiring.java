@@ -4,6 +4,7 @@ import dev.parley.adapter.http.HttpApi;
 import dev.parley.adapter.http.HttpDependencies;
 import dev.parley.adapter.http.IntegrationPorts;
 import dev.parley.adapter.http.LearningPorts;
+import dev.parley.adapter.http.SurfaceEventPresentation;
 import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
 import dev.parley.adapter.persistence.PersistenceModule;
@@ -145,7 +146,7 @@ public final class Wiring {
      */
     WebhookWorkers webhookWorkers(OutboundSettings outbound, WebhookSettings settings, WebhookTransport transport, WorkSignal signal) {
         WebhookDispatcher dispatcher = new WebhookDispatcher(persistence.outboxReader(), persistence.webhooks(), persistence.deliveries(),
-                persistence.transactions(), ids, clock);
+                SurfaceEventPresentation.standard(), persistence.transactions(), ids, clock);
         DeliveryWorker worker = new DeliveryWorker(persistence.deliveries(), persistence.webhooks(), new SigningSecrets(outbound.secrets()),
                 transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock);
         return new WebhookWorkers(dispatcher, worker, signal, settings.workers());

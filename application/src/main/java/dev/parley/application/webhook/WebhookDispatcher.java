@@ -5,6 +5,7 @@ import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.OutboxReader.OutboxEvent;
 import dev.parley.application.shared.port.out.Transactions;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
+import dev.parley.application.webhook.port.out.EventPresentation;
 import dev.parley.application.webhook.port.out.NewDelivery;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import dev.parley.domain.shared.OrganizationId;
@@ -20,8 +21,9 @@ import java.util.Map;
 
 /**
  * Turns committed outbox events into deliveries: one per active webhook of the event's own organization whose filter
- * takes its type, each with the payload built once. Events and deliveries change in one short transaction, so an event
- * is fanned out exactly once even with several dispatchers running.
+ * takes its type, each with the payload built once and its data presented as the resource's own API surface shows it.
+ * Events and deliveries change in one short transaction, so an event is fanned out exactly once even with several
+ * dispatchers running.
  */
 public final class WebhookDispatcher {
     public static final int BATCH = 100;
@@ -29,15 +31,17 @@ public final class WebhookDispatcher {
     private final OutboxReader outbox;
     private final WebhookRepository webhooks;
     private final DeliveryRepository deliveries;
+    private final EventPresentation presentation;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public WebhookDispatcher(OutboxReader outbox, WebhookRepository webhooks, DeliveryRepository deliveries, Transactions tx,
-                             IdGenerator ids, Clock clock) {
+    public WebhookDispatcher(OutboxReader outbox, WebhookRepository webhooks, DeliveryRepository deliveries,
+                             EventPresentation presentation, Transactions tx, IdGenerator ids, Clock clock) {
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
+        this.presentation = presentation;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -59,7 +63,8 @@ public final class WebhookDispatcher {
                 if (targets.isEmpty()) {
                     continue;
                 }
-                byte[] body = WebhookPayload.envelope(event.id(), event.type(), event.occurredAt(), event.organizationId(), event.data());
+                byte[] body = WebhookPayload.envelope(event.id(), event.type(), event.occurredAt(), event.organizationId(),
+                        presentation.present(event.type(), event.organizationId(), event.data()));
                 for (Webhook webhook : targets) {
                     if (webhook.organizationId().equals(event.organizationId())) {
                         created.add(new NewDelivery(new DeliveryId(ids.newUuid()), event.organizationId(), webhook.id(), event.id(),

@@ -75,6 +75,7 @@ class ChatServiceTest {
             expected.put("message", "Hello everyone");
             expected.put("moderator", false);
             expected.put("visibility", "all");
+            expected.put("timestamp", clock.instant().toString());
             assertThat(e.data()).isEqualTo(expected);
         });
         assertThat(adapters.transactions().begun()).isEqualTo(1);

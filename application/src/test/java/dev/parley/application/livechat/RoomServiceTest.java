@@ -71,7 +71,9 @@ class RoomServiceTest {
         assertThat(adapters.outbox().events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("room.created");
             assertThat(e.organizationId()).isEqualTo(org);
-            assertThat(e.data()).isEqualTo(Map.of("room_id", id.value().toString(), "name", "Town hall", "status", "open"));
+            assertThat(e.data()).containsAllEntriesOf(Map.of("room_id", id.value().toString(), "name", "Town hall", "status", "open",
+                    "created_at", clock.instant().toString(), "updated_at", clock.instant().toString()));
+            assertThat(e.data()).containsEntry("max_clients", settings.maxClients()).doesNotContainValue(stored.signingKey().value());
         });
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.application.contract.InMemoryAdapters;
 import dev.parley.application.contract.Seed;
 import dev.parley.application.fake.FixedJitter;
+import dev.parley.application.fake.LabellingEventPresentation;
 import dev.parley.application.fake.MutableClock;
 import dev.parley.application.fake.ReversibleSecretCipher;
 import dev.parley.application.fake.ScriptedWebhookTransport;
@@ -59,8 +60,9 @@ class WebhookDeliveryTest {
     private final FixedJitter jitter = new FixedJitter();
     private final WebhookService webhooks = new WebhookService(adapters.webhooks(), adapters.transactions(), cipher,
             new SequentialSecretGenerator(), ids, OutboundAddressPolicy.publicOnly(), clock);
+    private final LabellingEventPresentation presentation = new LabellingEventPresentation();
     private final WebhookDispatcher dispatcher = new WebhookDispatcher(adapters.outboxReader(), adapters.webhooks(), adapters.deliveries(),
-            adapters.transactions(), ids, clock);
+            presentation, adapters.transactions(), ids, clock);
     private final DeliveryWorker worker = worker(transport);
     private final WebhookDeliveriesService log = new WebhookDeliveriesService(adapters.deliveries(), adapters.webhooks(), signing,
             transport, adapters.transactions(), ids, clock);
@@ -148,7 +150,10 @@ class WebhookDeliveryTest {
         SentRequest toTickets = sent.stream().filter(request -> request.url().getPath().equals("/tickets")).findFirst().orElseThrow();
         assertThat(new String(toTickets.body(), StandardCharsets.UTF_8))
                 .startsWith("{\"id\":\"").contains("\"type\":\"ticket.created\"", "\"created_at\":\"2024-03-15T14:23:00.123456Z\"",
-                        "\"organization_id\":1,\"data\":{").endsWith("}}");
+                        "\"organization_id\":1,\"data\":{\"presented\":\"ticket.created\",\"organization\":1,\"stored\":{")
+                .endsWith("}}}");
+        assertThat(presentation.presented()).as("presented once per event, not once per webhook")
+                .containsExactly("ticket.created", "ticket.message.created");
         assertThat(events).hasSize(2);
         assertThat(rooms.webhook().id()).isNotEqualTo(off.webhook().id()).isNotEqualTo(theirs.webhook().id());
         assertThat(attempts(tickets)).extracting(DeliveryAttemptView::deliveryStatus).containsExactly(DeliveryStatus.SUCCEEDED);

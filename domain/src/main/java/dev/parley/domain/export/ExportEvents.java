@@ -42,6 +42,12 @@ public final class ExportEvents {
         data.put("id", job.id().value());
         data.put("type", job.type().wireName());
         data.put("status", job.storedStatus().wireName());
+        data.put("filter_from", job.filters().from().map(Object::toString).orElse(null));
+        data.put("filter_to", job.filters().to().map(Object::toString).orElse(null));
+        data.put("filter_course_id", job.filters().courseId().orElse(null));
+        data.put("created_at", job.createdAt().toString());
+        data.put("started_at", job.startedAt().map(Instant::toString).orElse(null));
+        data.put("finished_at", job.finishedAt().map(Instant::toString).orElse(null));
         return data;
     }
 }

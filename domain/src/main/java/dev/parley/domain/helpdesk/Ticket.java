@@ -124,7 +124,8 @@ public final class Ticket {
     }
 
     TicketEvents.TicketSnapshot snapshot() {
-        return new TicketEvents.TicketSnapshot(organizationId, id, status, channel, subject, customer, assignee, tags, createdAt, updatedAt);
+        return new TicketEvents.TicketSnapshot(organizationId, id, status, channel, subject, customer, assignee, tags, createdAt, updatedAt,
+                firstResponseAt);
     }
 
     public TicketId id() { return id; }

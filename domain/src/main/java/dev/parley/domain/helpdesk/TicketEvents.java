@@ -16,7 +16,7 @@ public final class TicketEvents {
     /** The state of a ticket at the moment of an event, without its messages. */
     public record TicketSnapshot(OrganizationId organizationId, TicketId id, TicketStatus status, Channel channel,
                                  Subject subject, Customer customer, Optional<AgentId> assignee, Tags tags,
-                                 Instant createdAt, Instant updatedAt) {
+                                 Instant createdAt, Instant updatedAt, Optional<Instant> firstResponseAt) {
         Map<String, Object> data() {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("ticket_id", id.value().toString());
@@ -30,6 +30,7 @@ public final class TicketEvents {
             data.put("tags", tags.values());
             data.put("created_at", createdAt.toString());
             data.put("updated_at", updatedAt.toString());
+            data.put("first_response_at", firstResponseAt.map(Instant::toString).orElse(null));
             return data;
         }
     }

@@ -66,7 +66,7 @@ public final class Poll {
                 state = PollState.OPEN;
                 openedAt = Optional.of(now);
                 touch(now);
-                events.add(new PollEvents.PollOpened(organizationId, roomId, id, settings.query(), now));
+                events.add(new PollEvents.PollOpened(snapshot(Map.of()), now));
             }
             case OPEN, CLOSED -> throw new Conflict("poll.not_openable", "Only a poll that has not been opened can be opened.");
         }
@@ -79,7 +79,7 @@ public final class Poll {
                 state = PollState.CLOSED;
                 closedAt = Optional.of(now);
                 touch(now);
-                events.add(new PollEvents.PollClosed(organizationId, roomId, id, settings.query(), settings.options(), counts, now));
+                events.add(new PollEvents.PollClosed(snapshot(counts), now));
             }
             case CREATED, CLOSED -> throw new Conflict("poll.not_open", "Only an open poll can be closed.");
         }
@@ -115,6 +115,10 @@ public final class Poll {
 
     public List<DomainEvent> pullEvents() {
         return events.drain();
+    }
+
+    private PollEvents.PollSnapshot snapshot(Map<PollOptionId, Long> votes) {
+        return new PollEvents.PollSnapshot(organizationId, id, roomId, settings, createdAt, updatedAt, openedAt, closedAt, votes);
     }
 
     public PollId id() { return id; }

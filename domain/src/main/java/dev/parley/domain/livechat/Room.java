@@ -90,7 +90,7 @@ public final class Room {
     }
 
     RoomEvents.RoomSnapshot snapshot() {
-        return new RoomEvents.RoomSnapshot(organizationId, id, settings.name(), status);
+        return new RoomEvents.RoomSnapshot(organizationId, id, settings, status, createdAt, updatedAt);
     }
 
     public RoomId id() { return id; }

@@ -11,13 +11,28 @@ public final class RoomEvents {
     private RoomEvents() {
     }
 
-    /** The identifying facts of a room at the moment of an event. */
-    public record RoomSnapshot(OrganizationId organizationId, RoomId id, String name, RoomStatus status) {
+    /** A room's settings and status at the moment of an event; never its signing key. */
+    public record RoomSnapshot(OrganizationId organizationId, RoomId id, RoomSettings settings, RoomStatus status,
+                               Instant createdAt, Instant updatedAt) {
         Map<String, Object> data() {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("room_id", id.value().toString());
-            data.put("name", name);
+            data.put("name", settings.name());
             data.put("status", status.wireName());
+            data.put("max_clients", settings.maxClients());
+            data.put("disable_username", settings.disableUsername());
+            data.put("embeddable_domains", settings.embeddableDomains());
+            data.put("show_clients_count", settings.showClientsCount());
+            data.put("custom_styles", settings.customStyles());
+            data.put("profanities", settings.profanities());
+            data.put("profanities_method", settings.profanitiesMethod().wireName());
+            data.put("blacklist_ipv4", settings.blacklistIpv4());
+            data.put("cooldown_seconds", settings.cooldownSeconds());
+            data.put("allow_client_deletes", settings.allowClientDeletes());
+            data.put("allow_repeated_posts", settings.allowRepeatedPosts());
+            data.put("allow_post_links", settings.allowPostLinks());
+            data.put("created_at", createdAt.toString());
+            data.put("updated_at", updatedAt.toString());
             return data;
         }
     }
@@ -69,6 +84,7 @@ public final class RoomEvents {
             data.put("message", message.text());
             data.put("moderator", message.moderator());
             data.put("visibility", message.visibility().wireName());
+            data.put("timestamp", message.timestamp().toString());
             return data;
         }
     }

@@ -310,6 +310,7 @@ class TicketTest {
                 .containsEntry("subject", "Cannot sign in")
                 .containsEntry("customer_email", "ada@example.com")
                 .containsEntry("assignee_id", null)
-                .containsEntry("created_at", "2024-03-15T14:23:00Z");
+                .containsEntry("created_at", "2024-03-15T14:23:00Z")
+                .containsEntry("first_response_at", null);
     }
 }

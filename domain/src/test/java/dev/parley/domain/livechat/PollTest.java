@@ -245,14 +245,19 @@ class PollTest {
                     assertThat(event.type()).isEqualTo("poll.opened");
                     assertThat(event.organizationId()).isEqualTo(ORG);
                     assertThat(event.occurredAt()).isEqualTo(step.at());
-                    assertThat(event.data()).containsExactly(Map.entry("room_id", ROOM.value().toString()),
-                            Map.entry("poll_id", POLL.value().toString()), Map.entry("query", step.before().settings().query()));
+                    assertThat(event.data()).containsEntry("room_id", ROOM.value().toString())
+                            .containsEntry("poll_id", POLL.value().toString()).containsEntry("query", step.before().settings().query())
+                            .containsEntry("opened_at", step.at().toString()).containsEntry("closed_at", null)
+                            .containsEntry("updated_at", step.after().updatedAt().toString());
+                    assertThat(event.data().get("options")).as("nobody can vote before a poll opens")
+                            .isEqualTo(expectedOptions(step.before().settings(), Map.of()));
                 });
                 case Close ignored -> assertThat(step.events()).singleElement().isInstanceOfSatisfying(PollClosed.class, event -> {
                     assertThat(event.type()).isEqualTo("poll.closed");
                     assertThat(event.organizationId()).isEqualTo(ORG);
                     assertThat(event.occurredAt()).isEqualTo(step.at());
-                    assertThat(event.data()).containsEntry("query", step.before().settings().query());
+                    assertThat(event.data()).containsEntry("query", step.before().settings().query())
+                            .containsEntry("closed_at", step.at().toString());
                     assertThat(event.data().get("options")).isEqualTo(expectedOptions(step.before().settings(), step.votes()));
                 });
                 default -> assertThat(step.events()).isEmpty();

@@ -2,8 +2,11 @@ package dev.parley.adapter.http.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The one JSON mapper of the HTTP layer: strict reading, plain writing. */
 public final class Json {
@@ -12,6 +15,11 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /** A response DTO as the plain map it is written as: the same names, order and omissions as on the wire. */
+    public static Map<String, Object> plain(Object dto) {
+        return MAPPER.convertValue(dto, new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
     public static String write(Object value) {
