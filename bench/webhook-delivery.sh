@@ -47,7 +47,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 "$JAVA_HOME/bin/java" bench/WebhookReceiver.java 8 >"$work/receiver.out" 2>&1 &
 receiver_pid=$!
-for _ in $(seq 1 60); do [ -s "$work/receiver.out" ] && break; sleep 0.5; done
+for _ in $(seq 1 240); do [ -s "$work/receiver.out" ] && break; sleep 0.5; done
 rport=$(head -1 "$work/receiver.out")
 [[ $rport =~ ^[0-9]+$ ]] || { echo "the receiver did not start: $(cat "$work/receiver.out")" >&2; exit 1; }
 receiver() { curl -fs "http://127.0.0.1:$rport/_$1" "${@:2}"; }
@@ -86,9 +86,12 @@ enqueue "$warmup"
 await_arrivals "$warmup" 300
 receiver reset -X POST >/dev/null
 before=$(sql -c "select count(*) from webhook_deliveries")
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+cpu_before=$(cpu_ticks)
 enqueued_us=$(python3 -c 'import time; print(time.time_ns() // 1000)')
 enqueue "$deliveries"
 await_arrivals "$deliveries" $(( 120 + deliveries / 20 ))
+cpu_seconds=$(python3 -c "print(($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK))")
 read -r s_count s_distinct s_first s_last < <(receiver stats)
 server_load=$(load)
 sleep 1
@@ -140,7 +143,7 @@ receiver dump >"$work/arrivals.tsv"
 echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
-  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" <<'PY'
+  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -148,7 +151,7 @@ s_count, s_distinct, s_first, s_last, s_succeeded, before, s_attempts = map(int,
 c_posted, c_failed, c_client_seconds = int(a[10]), int(a[11]), float(a[12])
 c_count, c_distinct, c_first, c_last = map(int, a[13:17])
 rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
-server_load, ceiling_load, steady_load = a[21], a[22], a[23]
+server_load, ceiling_load, steady_load, cpu_seconds = a[21], a[22], a[23], float(a[24])
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
 server_rate = per_second(s_count, s_first, s_last)
@@ -161,6 +164,8 @@ print(f"    server / ceiling = {ratio:.0%}; goal >= 50 %: {'met' if ratio >= 0.5
 print(f"    server: {s_count} requests, {s_distinct} distinct webhook-ids; {s_succeeded - before} more deliveries succeeded "
       f"of {n} (+ warm-up); enqueue commit -> last delivery {(s_last - enqueued_us) / 1e6:.2f} s, "
       f"-> first {(s_first - enqueued_us) / 1e3:.0f} ms")
+print(f"    server CPU (all its threads) over the burn-down: {cpu_seconds:.1f} s, {cpu_seconds * 1e6 / n:.0f} us per delivery, "
+      f"{cpu_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
 print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s")
 
 def micros(text):

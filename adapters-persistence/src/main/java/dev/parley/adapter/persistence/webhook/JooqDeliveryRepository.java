@@ -34,11 +34,6 @@ import org.jooq.UpdateSetMoreStep;
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
  * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and moves the due time
  * to the lease's end; results are written only where status, lease owner and attempt number still match.
- *
- * <p>Claims and attempt records are committed without waiting for the WAL flush ({@code synchronous_commit = off} for
- * their transaction): a crash loses at most the last few hundred milliseconds of them, which leaves those deliveries
- * due again with the same message id and bytes, the at-least-once outcome a crash between post and record already has.
- * A flushed commit after them makes them durable too, as the WAL is written in order.
  */
 public final class JooqDeliveryRepository implements DeliveryRepository {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
@@ -59,7 +54,6 @@ public final class JooqDeliveryRepository implements DeliveryRepository {
 
     @Override
     public List<ClaimedDelivery> claimDue(String owner, Instant now, Duration lease, int limit) {
-        commitWithoutFlushWait();
         Instant until = now.plus(lease);
         return dsl.update(WEBHOOK_DELIVERIES)
                 .set(WEBHOOK_DELIVERIES.ATTEMPTS, WEBHOOK_DELIVERIES.ATTEMPTS.plus(1))
@@ -80,7 +74,6 @@ public final class JooqDeliveryRepository implements DeliveryRepository {
 
     @Override
     public boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
-        commitWithoutFlushWait();
         Optional<Record4<Long, Long, String, String>> settled = settle(next)
                 .where(heldBy(lease))
                 .returningResult(WEBHOOK_DELIVERIES.ORGANIZATION_ID, WEBHOOK_DELIVERIES.WEBHOOK_ID, WEBHOOK_DELIVERIES.MESSAGE_ID,
@@ -170,11 +163,6 @@ public final class JooqDeliveryRepository implements DeliveryRepository {
         return next.status() == DeliveryStatus.PENDING
                 ? update.set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, next.at()).setNull(WEBHOOK_DELIVERIES.FINISHED_AT)
                 : update.set(WEBHOOK_DELIVERIES.FINISHED_AT, next.at());
-    }
-
-    /** For the rest of the caller's transaction only; outside one it changes nothing. */
-    private void commitWithoutFlushWait() {
-        dsl.execute("set local synchronous_commit = off");
     }
 
     private static Condition heldBy(Lease lease) {
