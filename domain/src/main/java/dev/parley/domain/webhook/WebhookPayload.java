@@ -22,7 +22,7 @@ public final class WebhookPayload {
     private WebhookPayload() {
     }
 
-    /** @param data the event's plain data, as {@link dev.parley.domain.shared.DomainEvent#data()} describes it */
+    /** @param data the event as its owning surface shows it: plain data (strings, numbers, booleans, lists, maps, nulls) */
     public static byte[] envelope(EventId id, String type, Instant createdAt, OrganizationId organization, Map<String, ?> data) {
         if (!EVENT_TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("an event type is dotted lowercase words, not " + type);
