@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * Settings from {@code PARLEY_*} environment variables, with the defaults the README documents. {@code secretKey} is
  * {@code PARLEY_SECRET_KEY} and {@code outboundAllowCidrs} {@code PARLEY_OUTBOUND_ALLOW_CIDRS}, both read as given, as
- * are {@code webhookRetryDelays} ({@code PARLEY_WEBHOOK_RETRY_DELAYS}) and {@code webhookWorkers}
- * ({@code PARLEY_WEBHOOK_WORKERS}).
+ * are {@code webhookRetryDelays} ({@code PARLEY_WEBHOOK_RETRY_DELAYS}), {@code webhookWorkers}
+ * ({@code PARLEY_WEBHOOK_WORKERS}), {@code housekeepingInterval} ({@code PARLEY_HOUSEKEEPING_INTERVAL}) and
+ * {@code exportLease} ({@code PARLEY_EXPORT_LEASE}).
  */
 public record Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser,
                      String databasePassword, Path dataDir, Optional<String> secretKey, Optional<String> outboundAllowCidrs,
-                     Optional<String> webhookRetryDelays, Optional<String> webhookWorkers) {
+                     Optional<String> webhookRetryDelays, Optional<String> webhookWorkers, Optional<String> housekeepingInterval,
+                     Optional<String> exportLease) {
     public static final int DEFAULT_PORT = 7070;
 
     /** Settings without a secret key (one is kept under the data directory) and without extra outbound addresses. */
@@ -21,11 +23,11 @@ public record Config(String httpHost, int httpPort, Optional<String> databaseUrl
         this(httpHost, httpPort, databaseUrl, databaseUser, databasePassword, dataDir, Optional.empty(), Optional.empty());
     }
 
-    /** Settings with the default webhook retry delays and number of delivery workers. */
+    /** Settings with the default webhook retry delays and number of delivery workers, housekeeping and export lease. */
     public Config(String httpHost, int httpPort, Optional<String> databaseUrl, String databaseUser, String databasePassword,
                   Path dataDir, Optional<String> secretKey, Optional<String> outboundAllowCidrs) {
         this(httpHost, httpPort, databaseUrl, databaseUser, databasePassword, dataDir, secretKey, outboundAllowCidrs, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -39,7 +41,9 @@ public record Config(String httpHost, int httpPort, Optional<String> databaseUrl
                 Optional.ofNullable(env.get("PARLEY_SECRET_KEY")).filter(key -> !key.isBlank()),
                 Optional.ofNullable(env.get("PARLEY_OUTBOUND_ALLOW_CIDRS")).filter(cidrs -> !cidrs.isBlank()),
                 Optional.ofNullable(env.get("PARLEY_WEBHOOK_RETRY_DELAYS")).filter(delays -> !delays.isBlank()),
-                Optional.ofNullable(env.get("PARLEY_WEBHOOK_WORKERS")).filter(workers -> !workers.isBlank()));
+                Optional.ofNullable(env.get("PARLEY_WEBHOOK_WORKERS")).filter(workers -> !workers.isBlank()),
+                Optional.ofNullable(env.get("PARLEY_HOUSEKEEPING_INTERVAL")).filter(interval -> !interval.isBlank()),
+                Optional.ofNullable(env.get("PARLEY_EXPORT_LEASE")).filter(lease -> !lease.isBlank()));
     }
 
     /** Names every setting but shows neither the database password nor the secret key. */
@@ -50,6 +54,7 @@ public record Config(String httpHost, int httpPort, Optional<String> databaseUrl
                 + ", secretKey=" + secretKey.map(key -> "(redacted)").orElse("(none)")
                 + ", outboundAllowCidrs=" + outboundAllowCidrs.orElse("(none)")
                 + ", webhookRetryDelays=" + webhookRetryDelays.orElse("(default)") + ", webhookWorkers=" + webhookWorkers.orElse("(default)")
+                + ", housekeepingInterval=" + housekeepingInterval.orElse("(default)") + ", exportLease=" + exportLease.orElse("(default)")
                 + "]";
     }
 

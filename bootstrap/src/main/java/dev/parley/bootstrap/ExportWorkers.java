@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 final class ExportWorkers implements AutoCloseable {
     static final Duration PERIOD = Duration.ofSeconds(1);
     static final int WORKERS = 2;
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(ExportWorkers.class);
 
@@ -25,19 +27,22 @@ final class ExportWorkers implements AutoCloseable {
         return thread;
     });
 
-    ExportWorkers(ExportWorkUseCase work) {
+    ExportWorkers(ExportWorkUseCase work, Predicate<Throwable> databaseUnavailable) {
         for (int i = 0; i < WORKERS; i++) {
-            scheduler.scheduleWithFixedDelay(() -> drain(work), i * PERIOD.toMillis() / WORKERS, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+            FailureBackoff backoff = new FailureBackoff(LOG, "export worker " + (i + 1), PERIOD, LONGEST_BACKOFF, databaseUnavailable);
+            scheduler.scheduleWithFixedDelay(() -> drain(work, backoff), i * PERIOD.toMillis() / WORKERS, PERIOD.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
-    private void drain(ExportWorkUseCase work) {
+    private void drain(ExportWorkUseCase work, FailureBackoff backoff) {
         try {
             while (!Thread.currentThread().isInterrupted() && work.runNext()) {
                 LOG.debug("ran an export");
             }
+            backoff.succeeded();
         } catch (RuntimeException e) {
-            LOG.warn("running exports failed; retrying in {}", PERIOD, e);
+            FailureBackoff.sleep(backoff.failed(e).minus(PERIOD));
         }
     }
 

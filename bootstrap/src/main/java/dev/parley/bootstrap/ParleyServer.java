@@ -10,7 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running Parley: database migrated, first organization ensured, HTTP listening, webhooks delivered. */
+/** A running Parley: database migrated, first organization ensured, HTTP listening, webhooks delivered, housekeeping on. */
 public final class ParleyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
     /** The channels V8's triggers notify: new outbox events, and new or redelivered deliveries. */
@@ -21,6 +21,7 @@ public final class ParleyServer implements AutoCloseable {
     private final Javalin http;
     private final PollAutoCloser pollCloser;
     private final ExportWorkers exportWorkers;
+    private final Housekeeper housekeeper;
     private final Webhooks webhooks;
 
     /**
@@ -31,12 +32,13 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http, PollAutoCloser pollCloser,
-                         ExportWorkers exportWorkers, Webhooks webhooks) {
+                         ExportWorkers exportWorkers, Housekeeper housekeeper, Webhooks webhooks) {
         this.database = database;
         this.persistence = persistence;
         this.http = http;
         this.pollCloser = pollCloser;
         this.exportWorkers = exportWorkers;
+        this.housekeeper = housekeeper;
         this.webhooks = webhooks;
     }
 
@@ -44,10 +46,11 @@ public final class ParleyServer implements AutoCloseable {
     public static ParleyServer start(Config config, PrintStream out) {
         OutboundSettings outbound = OutboundSettings.fromConfig(config);
         WebhookSettings webhookSettings = WebhookSettings.fromConfig(config);
+        BackgroundSettings background = BackgroundSettings.fromConfig(config);
         DatabaseLocation database = DatabaseLocator.locate(config);
         PersistenceModule persistence = PersistenceModule.connect(database.jdbcUrl(), database.user(), database.password());
         persistence.migrate();
-        Wiring wiring = new Wiring(persistence, Wiring.systemClock(), config.dataDir());
+        Wiring wiring = new Wiring(persistence, Wiring.systemClock(), config.dataDir(), background.exportLease());
         new FirstRun(wiring.administration(), wiring.tokens()).ensureOrganization(out);
         SafeHttpClient transport = new SafeHttpClient(outbound.policy(), SafeHttpClient.Settings.DEFAULT);
         Javalin http;
@@ -60,7 +63,9 @@ public final class ParleyServer implements AutoCloseable {
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
         PgWorkSignal signal = persistence.listen(List.of(WORK_CHANNELS));
         WebhookWorkers workers = wiring.webhookWorkers(outbound, webhookSettings, transport, signal);
-        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls()), new ExportWorkers(wiring.exports()),
+        return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls(), PersistenceModule::isConnectionFailure),
+                new ExportWorkers(wiring.exports(), PersistenceModule::isConnectionFailure),
+                new Housekeeper(wiring.housekeeping(), background.housekeepingInterval(), PersistenceModule::isConnectionFailure),
                 new Webhooks(transport, signal, workers));
     }
 
@@ -71,6 +76,7 @@ public final class ParleyServer implements AutoCloseable {
     @Override
     public void close() {
         pollCloser.close();
+        housekeeper.close();
         exportWorkers.close();
         http.stop();
         webhooks.workers().close();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PollAutoCloser implements AutoCloseable {
     static final Duration PERIOD = Duration.ofSeconds(1);
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(PollAutoCloser.class);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -22,15 +24,17 @@ final class PollAutoCloser implements AutoCloseable {
         return thread;
     });
 
-    PollAutoCloser(PollUseCase polls) {
+    PollAutoCloser(PollUseCase polls, Predicate<Throwable> databaseUnavailable) {
+        FailureBackoff backoff = new FailureBackoff(LOG, "closing expired polls", PERIOD, LONGEST_BACKOFF, databaseUnavailable);
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 int closed = polls.closeExpired();
                 if (closed > 0) {
                     LOG.info("closed {} poll(s) whose answer time ran out", closed);
                 }
+                backoff.succeeded();
             } catch (RuntimeException e) {
-                LOG.warn("closing expired polls failed; retrying in {}", PERIOD, e);
+                FailureBackoff.sleep(backoff.failed(e).minus(PERIOD));
             }
         }, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }

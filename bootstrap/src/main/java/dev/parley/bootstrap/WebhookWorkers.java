@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,15 @@ final class WebhookWorkers implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    WebhookWorkers(WebhookDispatcher dispatcher, DeliveryWorker worker, WorkSignal signal, int workers) {
+    private final Predicate<Throwable> databaseUnavailable;
+
+    WebhookWorkers(WebhookDispatcher dispatcher, DeliveryWorker worker, WorkSignal signal, int workers,
+                   Predicate<Throwable> databaseUnavailable) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one webhook worker is needed");
         }
         this.signal = signal;
+        this.databaseUnavailable = databaseUnavailable;
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher"));
         for (int i = 1; i <= workers; i++) {
@@ -51,26 +56,16 @@ final class WebhookWorkers implements AutoCloseable {
     }
 
     private void loop(String who, Step step) {
-        Duration backoff = POLL;
+        FailureBackoff backoff = new FailureBackoff(LOG, "webhook " + who, POLL, LONGEST_BACKOFF, databaseUnavailable);
         while (running) {
             try {
                 if (!step.run() && running) {
                     signal.await(POLL);
                 }
-                backoff = POLL;
+                backoff.succeeded();
             } catch (RuntimeException e) {
-                LOG.warn("webhook {} failed; trying again in {} ms", who, backoff.toMillis(), e);
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : backoff.multipliedBy(2);
+                FailureBackoff.sleep(backoff.failed(e));
             }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,6 +9,7 @@ import dev.parley.adapter.http.livechat.NoViewersYet;
 import dev.parley.adapter.outbound.crypto.Argon2PasswordHasher;
 import dev.parley.adapter.persistence.PersistenceModule;
 import dev.parley.adapter.persistence.export.FileSystemExportFileStore;
+import dev.parley.application.export.ExportFileHousekeeping;
 import dev.parley.application.export.ExportService;
 import dev.parley.application.helpdesk.HelpdeskService;
 import dev.parley.application.identity.AdministrationService;
@@ -34,6 +35,8 @@ import dev.parley.application.learning.TrainingService;
 import dev.parley.application.livechat.ChatService;
 import dev.parley.application.livechat.PollService;
 import dev.parley.application.livechat.RoomService;
+import dev.parley.application.shared.RetentionPurge;
+import dev.parley.application.shared.port.in.Housekeeping;
 import dev.parley.application.shared.port.out.WorkSignal;
 import dev.parley.application.webhook.DeliveryWorker;
 import dev.parley.application.webhook.SigningSecrets;
@@ -41,10 +44,12 @@ import dev.parley.application.webhook.WebhookDeliveriesService;
 import dev.parley.application.webhook.WebhookDispatcher;
 import dev.parley.application.webhook.WebhookService;
 import dev.parley.application.webhook.port.out.WebhookTransport;
+import dev.parley.domain.shared.Retention;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** Builds the object graph by hand: adapters in, services over them, the HTTP server on top. */
 public final class Wiring {
@@ -62,6 +67,8 @@ public final class Wiring {
     private final PollService polls;
     private final LearningPorts learning;
     private final ExportService exports;
+    private final FileSystemExportFileStore exportFiles;
+    private final Duration exportLease;
 
     /** The wiring of an admin command, with exports kept where {@code PARLEY_DATA_DIR} says. */
     public Wiring(PersistenceModule persistence, Clock clock) {
@@ -70,6 +77,11 @@ public final class Wiring {
 
     /** The wiring of a server whose export files live under {@code dataDir/exports}. */
     public Wiring(PersistenceModule persistence, Clock clock, Path dataDir) {
+        this(persistence, clock, dataDir, ExportService.LEASE);
+    }
+
+    /** The wiring of a server whose export files live under {@code dataDir/exports}, its export runs leased for {@code exportLease}. */
+    public Wiring(PersistenceModule persistence, Clock clock, Path dataDir, Duration exportLease) {
         this.persistence = persistence;
         this.clock = clock;
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
@@ -87,9 +99,10 @@ public final class Wiring {
         this.polls = new PollService(persistence.rooms(), persistence.polls(), persistence.votes(), persistence.transactions(),
                 persistence.outbox(), ids, clock);
         this.learning = learning(persistence, ids, clock);
-        this.exports = new ExportService(persistence.exportJobs(), persistence.exportRows(),
-                new FileSystemExportFileStore(dataDir.resolve("exports")), persistence.transactions(),
-                persistence.outbox(), ids, clock);
+        this.exportFiles = new FileSystemExportFileStore(dataDir.resolve("exports"));
+        this.exportLease = exportLease;
+        this.exports = new ExportService(persistence.exportJobs(), persistence.exportRows(), exportFiles, persistence.transactions(),
+                persistence.outbox(), ids, clock, exportLease);
     }
 
     private static LearningPorts learning(PersistenceModule persistence, SecureRandomIds ids, Clock clock) {
@@ -131,7 +144,7 @@ public final class Wiring {
         return HttpApi.create(new HttpDependencies(authentication, throttle, signIn, administration, administration, administration, tokens,
                 tokens,
                 helpdesk, helpdesk, helpdesk, helpdesk, rooms, rooms, chat, polls, learning, persistence.idempotency(),
-                persistence.transactions(), clock, persistence::isReachable,
+                persistence.transactions(), clock, persistence::isReachable, PersistenceModule::isConnectionFailure,
                 new IntegrationPorts(webhooks, webhooks, deliveries, outbound.secrets()), exports));
     }
 
@@ -149,7 +162,19 @@ public final class Wiring {
                 SurfaceEventPresentation.standard(), persistence.transactions(), ids, clock);
         DeliveryWorker worker = new DeliveryWorker(persistence.deliveries(), persistence.webhooks(), new SigningSecrets(outbound.secrets()),
                 transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock);
-        return new WebhookWorkers(dispatcher, worker, signal, settings.workers());
+        return new WebhookWorkers(dispatcher, worker, signal, settings.workers(), PersistenceModule::isConnectionFailure);
+    }
+
+    /** Every store's housekeeping, with what the retention policy calls old. */
+    List<Housekeeping> housekeeping() {
+        return List.of(
+                new RetentionPurge("published outbox events", Retention.PUBLISHED_EVENTS, persistence.outboxPurge()::deletePublishedUpTo, clock),
+                new RetentionPurge("finished webhook deliveries", Retention.FINISHED_DELIVERIES,
+                        persistence.deliveryPurge()::deleteFinishedUpTo, clock),
+                new RetentionPurge("expired idempotency keys", Retention.IDEMPOTENCY_KEYS, persistence.idempotencyPurge()::deleteCreatedUpTo,
+                        clock),
+                new RetentionPurge("idle rate-limit windows", Retention.IDLE_RATE_WINDOWS, persistence.rateWindowPurge()::deleteIdleUpTo, clock),
+                new ExportFileHousekeeping(persistence.exportJobs(), exportFiles, exportLease, clock));
     }
 
     public AdministrationService administration() {

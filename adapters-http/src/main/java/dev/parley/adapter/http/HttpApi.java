@@ -41,7 +41,7 @@ public final class HttpApi {
     }
 
     public static Javalin create(HttpDependencies deps) {
-        ErrorDispatcher errors = new ErrorDispatcher();
+        ErrorDispatcher errors = new ErrorDispatcher(deps.databaseUnavailable());
         HttpMetrics metrics = new HttpMetrics();
         RequestGuard guard = new RequestGuard(deps.authenticate(), deps.throttle(), ANONYMOUS_POLICY);
         Idempotency idempotency = new Idempotency(deps.idempotencyRecords(), deps.transactions(), deps.clock());

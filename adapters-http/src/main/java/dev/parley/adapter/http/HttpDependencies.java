@@ -21,8 +21,12 @@ import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Transactions;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
-/** Everything the HTTP layer calls into, handed over by the wiring. */
+/**
+ * Everything the HTTP layer calls into, handed over by the wiring. {@code databaseUnavailable} tells a failure to reach
+ * the database (answered 503) from any other unexpected failure (500).
+ */
 public record HttpDependencies(
         AuthenticateUseCase authenticate,
         ThrottleUseCase throttle,
@@ -45,6 +49,7 @@ public record HttpDependencies(
         Transactions transactions,
         Clock clock,
         BooleanSupplier databaseReachable,
+        Predicate<Throwable> databaseUnavailable,
         IntegrationPorts integrations,
         ExportUseCase exports) {
 }

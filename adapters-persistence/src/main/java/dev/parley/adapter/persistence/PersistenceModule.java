@@ -28,6 +28,7 @@ import dev.parley.adapter.persistence.livechat.JooqChatMessageRepository;
 import dev.parley.adapter.persistence.livechat.JooqPollRepository;
 import dev.parley.adapter.persistence.livechat.JooqRoomRepository;
 import dev.parley.adapter.persistence.livechat.JooqVoteRepository;
+import dev.parley.adapter.persistence.shared.ConnectionFailures;
 import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqOutboxReader;
@@ -41,6 +42,7 @@ import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
 import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
+import dev.parley.application.identity.port.out.RateWindowPurge;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
 import dev.parley.application.learning.port.out.AchievementRepository;
@@ -60,10 +62,13 @@ import dev.parley.application.livechat.port.out.ChatMessageRepository;
 import dev.parley.application.livechat.port.out.PollRepository;
 import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
+import dev.parley.application.shared.port.out.IdempotencyPurge;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.time.Duration;
@@ -81,7 +86,13 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 /** The PostgreSQL side of Parley: one connection pool, the migrations, and every persistence port built on them. */
 public final class PersistenceModule implements AutoCloseable {
     private static final int MAX_POOL_SIZE = 10;
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * How long a request waits for a connection before it fails (and is answered 503 while the database is away): long
+     * enough for a busy pool to free one, short enough that no client hangs on an outage.
+     */
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
+    /** How long checking a pooled connection may take before it is presumed dead; less than the wait for one. */
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofMillis(1000);
     private static final int REACHABLE_TIMEOUT_SECONDS = 2;
 
     private final HikariDataSource dataSource;
@@ -168,12 +179,18 @@ public final class PersistenceModule implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(MAX_POOL_SIZE);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         return new PersistenceModule(new HikariDataSource(config));
     }
 
     /** Applies the pending migrations from {@code classpath:db/migration}. */
     public void migrate() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** True when {@code failure} comes from not reaching the database, rather than from a statement it refused. */
+    public static boolean isConnectionFailure(Throwable failure) {
+        return ConnectionFailures.isConnectionFailure(failure);
     }
 
     /** True when a trivial query answers within a couple of seconds. */
@@ -222,6 +239,10 @@ public final class PersistenceModule implements AutoCloseable {
     public ExportJobRepository exportJobs() { return exportJobs; }
     public ExportRowSource exportRows() { return exportRows; }
     public DeliveryRepository deliveries() { return deliveries; }
+    public OutboxPurge outboxPurge() { return outboxReader; }
+    public IdempotencyPurge idempotencyPurge() { return idempotency; }
+    public RateWindowPurge rateWindowPurge() { return rateWindows; }
+    public DeliveryPurge deliveryPurge() { return deliveries; }
 
     @Override
     public void close() {

@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.parley.adapter.persistence.export.FileSystemExportFileStore;
 import dev.parley.application.export.port.out.ExportFileStore.ExportDraft;
+import dev.parley.application.export.port.out.ExportFileStore.StoredFile;
 import dev.parley.domain.export.ExportFile;
 import dev.parley.domain.export.ExportJobId;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,6 +50,33 @@ class FileSystemExportFileStoreTest {
         }
         assertThat(parsed).containsExactly(List.of("id", "subject"), List.of("1", "Refund, \"now\"\r\nplease"), List.of("2", "漢字"));
         assertThat(listing()).containsExactly("42.csv");
+    }
+
+    @Test
+    void listsItsPublishedFilesAndDraftsWithTheirJobAndDeletesThemIdempotently() throws IOException {
+        Path exports = directory.resolve("exports");
+        FileSystemExportFileStore store = new FileSystemExportFileStore(exports);
+        assertThat(store.list()).isEmpty();
+        try (var done = store.draft(new ExportJobId(41), List.of("id"))) {
+            done.publish();
+        }
+        var crashed = store.draft(new ExportJobId(42), List.of("id"));
+        crashed.row(List.of("1"));
+        Files.writeString(exports.resolve("notes.txt"), "not an export");
+        Files.writeString(exports.resolve("x-1.csv.part"), "not an export either");
+
+        List<StoredFile> listed = store.list();
+
+        assertThat(listed).extracting(f -> f.job().value() + ":" + f.draft()).containsExactlyInAnyOrder("41:false", "42:true");
+        assertThat(listed).allSatisfy(f -> assertThat(f.modifiedAt()).isAfter(Instant.now().minusSeconds(60)));
+        for (StoredFile file : listed) {
+            store.delete(file);
+            store.delete(file);
+        }
+        assertThat(store.list()).isEmpty();
+        assertThat(store.open(new ExportJobId(41))).isEmpty();
+        assertThat(exports.resolve("notes.txt")).exists();
+        crashed.close();
     }
 
     @Test

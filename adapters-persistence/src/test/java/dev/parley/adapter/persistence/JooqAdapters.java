@@ -32,7 +32,11 @@ import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.identity.port.out.RateWindowPurge;
+import dev.parley.application.shared.port.out.IdempotencyPurge;
+import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
+import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.shared.port.out.Transactions;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
@@ -74,6 +78,10 @@ record JooqAdapters(PersistenceModule module, DSLContext sql) implements Adapter
     @Override public LearningStatsRepository learningStats() { return module.learningStats(); }
     @Override public WebhookRepository webhooks() { return module.webhooks(); }
     @Override public DeliveryRepository deliveries() { return module.deliveries(); }
+    @Override public OutboxPurge outboxPurge() { return module.outboxPurge(); }
+    @Override public IdempotencyPurge idempotencyPurge() { return module.idempotencyPurge(); }
+    @Override public RateWindowPurge rateWindowPurge() { return module.rateWindowPurge(); }
+    @Override public DeliveryPurge deliveryPurge() { return module.deliveryPurge(); }
 
     @Override
     public List<RecordedEvent> recordedEvents() {

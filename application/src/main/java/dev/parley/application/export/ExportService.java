@@ -39,6 +39,8 @@ import java.util.Optional;
 public final class ExportService implements ExportUseCase, ExportWorkUseCase {
     /** Longer than any export takes; a run still going after it is presumed dead and the job is run again. */
     public static final Duration LEASE = Duration.ofMinutes(15);
+    /** Lets a deployment (or a crash test) presume dead runs sooner or later than {@link #LEASE}. */
+    public static final Duration SHORTEST_LEASE = Duration.ofSeconds(1);
     public static final int MAX_RUNNING_PER_ORGANIZATION = 2;
     static final String FAILURE_REASON = "The export could not be generated; request a new one.";
 
@@ -49,8 +51,19 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
     private final Outbox outbox;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Duration lease;
 
     public ExportService(ExportJobRepository jobs, ExportRowSource rows, ExportFileStore files, Transactions tx, Outbox outbox, IdGenerator ids, Clock clock) {
+        this(jobs, rows, files, tx, outbox, ids, clock, LEASE);
+    }
+
+    /** A service whose runs hold their job for {@code lease} before another worker takes it up again. */
+    public ExportService(ExportJobRepository jobs, ExportRowSource rows, ExportFileStore files, Transactions tx, Outbox outbox, IdGenerator ids,
+                         Clock clock, Duration lease) {
+        if (lease.compareTo(SHORTEST_LEASE) < 0) {
+            throw new IllegalArgumentException("an export lease is at least " + SHORTEST_LEASE + ", not " + lease);
+        }
+        this.lease = lease;
         this.jobs = jobs;
         this.rows = rows;
         this.files = files;
@@ -96,7 +109,7 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
 
     @Override
     public boolean runNext() {
-        Optional<Claim> claimed = tx.inTransaction(() -> jobs.claim(clock.instant(), LEASE, MAX_RUNNING_PER_ORGANIZATION));
+        Optional<Claim> claimed = tx.inTransaction(() -> jobs.claim(clock.instant(), lease, MAX_RUNNING_PER_ORGANIZATION));
         claimed.ifPresent(this::run);
         return claimed.isPresent();
     }

@@ -4,6 +4,7 @@ import dev.parley.application.helpdesk.port.out.AgentDirectory;
 import dev.parley.application.helpdesk.port.out.TicketRepository;
 import dev.parley.application.identity.port.out.ApiTokenRepository;
 import dev.parley.application.identity.port.out.OrganizationRepository;
+import dev.parley.application.identity.port.out.RateWindowPurge;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.application.identity.port.out.UserRepository;
 import dev.parley.application.learning.LearningProgressPorts;
@@ -25,10 +26,13 @@ import dev.parley.application.livechat.port.out.ChatMessageRepository;
 import dev.parley.application.livechat.port.out.PollRepository;
 import dev.parley.application.livechat.port.out.RoomRepository;
 import dev.parley.application.livechat.port.out.VoteRepository;
+import dev.parley.application.shared.port.out.IdempotencyPurge;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import java.util.List;
@@ -101,4 +105,12 @@ public interface Adapters {
     WebhookRepository webhooks();
 
     DeliveryRepository deliveries();
+
+    OutboxPurge outboxPurge();
+
+    IdempotencyPurge idempotencyPurge();
+
+    RateWindowPurge rateWindowPurge();
+
+    DeliveryPurge deliveryPurge();
 }

@@ -72,6 +72,16 @@ public abstract class ExportJobRepositoryContractTest {
     }
 
     @Test
+    void housekeepingFindsJobsOfEveryOrganizationByIdAndSkipsUnknownIds() {
+        queued(1, acme, T0);
+        queued(2, globex, T0);
+
+        assertThat(jobs.findAll(List.of(new ExportJobId(1), new ExportJobId(2), new ExportJobId(3), new ExportJobId(1))))
+                .extracting(job -> job.id().value()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(jobs.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void listsNewestFirstAndPages() {
         queued(1, acme, T0);
         queued(2, acme, T0.plusSeconds(2));

@@ -28,7 +28,11 @@ import dev.parley.application.fake.InMemoryTrainingRepository;
 import dev.parley.application.fake.InMemoryUserRepository;
 import dev.parley.application.fake.InMemoryVoteRepository;
 import dev.parley.application.fake.InMemoryWebhookRepository;
+import dev.parley.application.identity.port.out.RateWindowPurge;
+import dev.parley.application.shared.port.out.IdempotencyPurge;
+import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
+import dev.parley.application.webhook.port.out.DeliveryPurge;
 import java.util.List;
 
 /** The in-memory fakes, new and empty, as one set of adapters. */
@@ -73,6 +77,26 @@ public record InMemoryAdapters(DirectTransactions transactions, InMemoryOrganiza
                 new InMemoryLearningStatsRepository(users, courses, lessons, completions, activity),
                 new InMemoryWebhookRepository(),
                 new InMemoryDeliveryRepository());
+    }
+
+    @Override
+    public OutboxPurge outboxPurge() {
+        return outbox;
+    }
+
+    @Override
+    public IdempotencyPurge idempotencyPurge() {
+        return idempotency;
+    }
+
+    @Override
+    public RateWindowPurge rateWindowPurge() {
+        return rateWindows;
+    }
+
+    @Override
+    public DeliveryPurge deliveryPurge() {
+        return deliveries;
     }
 
     @Override

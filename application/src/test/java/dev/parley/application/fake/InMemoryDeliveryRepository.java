@@ -5,6 +5,7 @@ import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
+import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.Lease;
 import dev.parley.application.webhook.port.out.NewDelivery;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Deliveries in memory: claims, leases and the log as the PostgreSQL adapter keeps them, one caller at a time. */
-public final class InMemoryDeliveryRepository implements DeliveryRepository {
+public final class InMemoryDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private final Map<DeliveryId, Row> rows = new LinkedHashMap<>();
     private final List<LoggedAttempt> log = new ArrayList<>();
 
@@ -35,6 +36,7 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository {
         private int attempts;
         private Instant nextAttemptAt;
         private Optional<String> leaseOwner = Optional.empty();
+        private Optional<Instant> finishedAt = Optional.empty();
 
         private Row(NewDelivery delivery, long order) {
             this.delivery = delivery;
@@ -55,6 +57,9 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository {
             leaseOwner = Optional.empty();
             if (next.status() == DeliveryStatus.PENDING) {
                 nextAttemptAt = next.at();
+                finishedAt = Optional.empty();
+            } else {
+                finishedAt = Optional.of(next.at());
             }
         }
     }
@@ -155,6 +160,23 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository {
         newestFirst.sort(Comparator.comparing((LoggedAttempt logged) -> logged.attempt.startedAt()).reversed());
         List<DeliveryAttemptView> items = newestFirst.stream().skip(page.offset()).limit(page.perPage()).map(InMemoryDeliveryRepository::view).toList();
         return new Page<>(items, ours.size(), page);
+    }
+
+    @Override
+    public synchronized int deleteFinishedUpTo(Instant cutoff, int limit) {
+        List<Row> old = rows.values().stream()
+                .filter(row -> row.status != DeliveryStatus.PENDING && row.finishedAt.filter(at -> !at.isAfter(cutoff)).isPresent())
+                .limit(limit).toList();
+        for (Row row : old) {
+            rows.remove(row.delivery.id());
+            log.removeIf(logged -> logged.row == row);
+        }
+        return old.size();
+    }
+
+    /** How many deliveries are kept, for tests that look past the port. */
+    public synchronized int size() {
+        return rows.size();
     }
 
     /** The statuses of a webhook's deliveries in the order they were added, for tests that look past the port. */

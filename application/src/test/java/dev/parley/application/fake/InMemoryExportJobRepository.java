@@ -9,10 +9,12 @@ import dev.parley.domain.export.ExportStatus;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Export jobs in a map; claims are serialised by the monitor, as the database serialises them per organization. */
@@ -32,6 +34,11 @@ public final class InMemoryExportJobRepository implements ExportJobRepository {
     @Override
     public synchronized Optional<ExportJob> find(OrganizationId org, ExportJobId id) {
         return Optional.ofNullable(jobs.get(id)).map(Stored::job).filter(job -> job.organizationId().equals(org));
+    }
+
+    @Override
+    public synchronized List<ExportJob> findAll(Collection<ExportJobId> ids) {
+        return ids.stream().distinct().map(jobs::get).filter(Objects::nonNull).map(Stored::job).toList();
     }
 
     @Override

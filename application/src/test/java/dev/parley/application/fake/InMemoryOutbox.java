@@ -1,21 +1,22 @@
 package dev.parley.application.fake;
 
 import dev.parley.application.shared.port.out.Outbox;
+import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.domain.shared.DomainEvent;
 import dev.parley.domain.shared.EventId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /** Keeps appended events in order for tests to inspect, and hands them out once to a reader. */
-public final class InMemoryOutbox implements Outbox, OutboxReader {
+public final class InMemoryOutbox implements Outbox, OutboxReader, OutboxPurge {
     private final List<DomainEvent> events = new ArrayList<>();
     private final List<OutboxEvent> recorded = new ArrayList<>();
-    private final Set<EventId> published = new HashSet<>();
+    private final Map<EventId, Instant> published = new HashMap<>();
     private long sequence;
 
     @Override
@@ -29,12 +30,30 @@ public final class InMemoryOutbox implements Outbox, OutboxReader {
 
     @Override
     public synchronized List<OutboxEvent> lockUnpublished(int limit) {
-        return recorded.stream().filter(event -> !published.contains(event.id())).limit(limit).toList();
+        return recorded.stream().filter(event -> !published.containsKey(event.id())).limit(limit).toList();
     }
 
     @Override
     public synchronized void markPublished(List<EventId> ids, Instant at) {
-        published.addAll(ids);
+        ids.forEach(id -> published.putIfAbsent(id, at));
+    }
+
+    @Override
+    public synchronized int deletePublishedUpTo(Instant cutoff, int limit) {
+        List<OutboxEvent> old = recorded.stream().filter(event -> published.containsKey(event.id()) && !published.get(event.id()).isAfter(cutoff))
+                .limit(limit).toList();
+        for (OutboxEvent event : old) {
+            int index = recorded.indexOf(event);
+            recorded.remove(index);
+            events.remove(index);
+            published.remove(event.id());
+        }
+        return old.size();
+    }
+
+    /** How many events the outbox holds, published or not, for tests that look past the port. */
+    public synchronized int size() {
+        return recorded.size();
     }
 
     public synchronized List<DomainEvent> events() {

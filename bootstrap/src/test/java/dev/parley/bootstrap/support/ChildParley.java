@@ -43,6 +43,8 @@ public final class ChildParley {
         config.outboundAllowCidrs().ifPresent(cidrs -> env.put("PARLEY_OUTBOUND_ALLOW_CIDRS", cidrs));
         config.webhookRetryDelays().ifPresent(delays -> env.put("PARLEY_WEBHOOK_RETRY_DELAYS", delays));
         config.webhookWorkers().ifPresent(workers -> env.put("PARLEY_WEBHOOK_WORKERS", workers));
+        config.housekeepingInterval().ifPresent(interval -> env.put("PARLEY_HOUSEKEEPING_INTERVAL", interval));
+        config.exportLease().ifPresent(lease -> env.put("PARLEY_EXPORT_LEASE", lease));
         env.putAll(extra);
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.parley.bootstrap.Main", "serve"))

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A real Parley on a random port over a fresh PostgreSQL database, with admin helpers for test set-up. Its settings are
@@ -27,14 +28,16 @@ public final class RunningParley implements AutoCloseable {
     private static final Path DATA_DIR = Path.of("target", "e2e-data");
 
     private final TestDatabase database;
+    private final UnaryOperator<String> serverDatabaseUrl;
     private final Map<String, String> settings;
     private ParleyServer server;
     private ApiClient client;
 
-    private RunningParley(TestDatabase database, Map<String, String> settings) {
+    private RunningParley(TestDatabase database, UnaryOperator<String> serverDatabaseUrl, Map<String, String> settings) {
         this.database = database;
+        this.serverDatabaseUrl = serverDatabaseUrl;
         this.settings = Map.copyOf(settings);
-        this.server = startServer(database, this.settings);
+        this.server = startServer();
         this.client = new ApiClient(server.port());
     }
 
@@ -44,9 +47,17 @@ public final class RunningParley implements AutoCloseable {
 
     /** A server with these {@code PARLEY_*} settings, such as {@code PARLEY_OUTBOUND_ALLOW_CIDRS}, over the defaults. */
     public static RunningParley start(Map<String, String> settings) {
+        return start(settings, UnaryOperator.identity());
+    }
+
+    /**
+     * A server that reaches its fresh database at the URL {@code serverDatabaseUrl} makes of the database's own (such as
+     * through a {@link TcpProxy}); the admin helpers ({@link #cli}, {@link #execute}, {@link #count}) connect directly.
+     */
+    public static RunningParley start(Map<String, String> settings, UnaryOperator<String> serverDatabaseUrl) {
         TestDatabase database = TestDatabase.create();
         try {
-            return new RunningParley(database, settings);
+            return new RunningParley(database, serverDatabaseUrl, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -57,29 +68,25 @@ public final class RunningParley implements AutoCloseable {
     public void restart(Runnable whileDown) {
         server.close();
         whileDown.run();
-        server = startServer(database, settings);
+        server = startServer();
         client = new ApiClient(server.port());
     }
 
     /** Another server process on the same database, as a second instance behind a load balancer would be. */
     public ParleyServer startSecondServer() {
-        return startServer(database, settings);
+        return startServer();
     }
 
-    private static ParleyServer startServer(TestDatabase database, Map<String, String> settings) {
-        return ParleyServer.start(config(database, settings), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private ParleyServer startServer() {
+        return ParleyServer.start(config(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     /** The settings a server of this test runs with, as {@link Config} reads them from the environment. */
     public Config config() {
-        return config(database, settings);
-    }
-
-    private static Config config(TestDatabase database, Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "PARLEY_HTTP_HOST", "127.0.0.1",
                 "PARLEY_HTTP_PORT", "0",
-                "PARLEY_DATABASE_URL", database.jdbcUrl(),
+                "PARLEY_DATABASE_URL", serverDatabaseUrl.apply(database.jdbcUrl()),
                 "PARLEY_DATABASE_USER", database.user(),
                 "PARLEY_DATABASE_PASSWORD", database.password(),
                 "PARLEY_DATA_DIR", DATA_DIR.toString()));

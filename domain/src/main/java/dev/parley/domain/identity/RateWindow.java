@@ -54,14 +54,22 @@ public record RateWindow(long[] admittedEpochMillis) {
         return "RateWindow" + Arrays.toString(admittedEpochMillis);
     }
 
-    /** How many requests a key may make per window. */
+    /**
+     * How many requests a key may make per window. A window is at most {@link #LONGEST_WINDOW}, so housekeeping may
+     * forget a window untouched that long ({@code Retention.IDLE_RATE_WINDOWS}).
+     */
     public record RatePolicy(int limit, Duration window) {
+        public static final Duration LONGEST_WINDOW = Duration.ofHours(1);
+
         public RatePolicy {
             if (limit < 1) {
                 throw new IllegalArgumentException("limit must be at least 1");
             }
             if (window.isNegative() || window.isZero()) {
                 throw new IllegalArgumentException("window must be positive");
+            }
+            if (window.compareTo(LONGEST_WINDOW) > 0) {
+                throw new IllegalArgumentException("window must be at most " + LONGEST_WINDOW);
             }
         }
 

@@ -6,19 +6,35 @@ import dev.parley.domain.shared.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Renders every failure in the dialect of the surface the request was addressed to; nothing escapes as HTML. */
+/**
+ * Renders every failure in the dialect of the surface the request was addressed to; nothing escapes as HTML. A failure
+ * to reach the database is a 503 with {@code Retry-After}, logged in one line (at most every
+ * {@link #OUTAGE_LOG_INTERVAL}), not a 500 with a stack trace per request.
+ */
 public final class ErrorDispatcher {
+    static final String RETRY_AFTER_SECONDS = "5";
+    static final Duration OUTAGE_LOG_INTERVAL = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(ErrorDispatcher.class);
+
+    private final Predicate<Throwable> databaseUnavailable;
+    private final AtomicLong nextOutageLog = new AtomicLong(Long.MIN_VALUE);
 
     private final Map<Surface, ErrorRenderer> renderers = Map.of(
             Surface.HELPDESK, new HelpdeskErrors(),
             Surface.LIVECHAT, new LivechatErrors(),
             Surface.B2B, new B2bErrors(),
             Surface.WEB, new WebErrors());
+
+    public ErrorDispatcher(Predicate<Throwable> databaseUnavailable) {
+        this.databaseUnavailable = databaseUnavailable;
+    }
 
     public void install(RoutesConfig routes) {
         routes.exception(HttpFailure.class, (e, ctx) -> send(ctx, e.problem()));
@@ -28,9 +44,32 @@ public final class ErrorDispatcher {
                 .withHeaders(Map.of("Retry-After", Long.toString(e.retryAfterSeconds())))));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (databaseUnavailable.test(e)) {
+                logOutage(ctx, e);
+                send(ctx, Problem.of(ProblemKind.UNAVAILABLE, "The service is temporarily unavailable. Retry later.")
+                        .withHeaders(Map.of("Retry-After", RETRY_AFTER_SECONDS)));
+                return;
+            }
             LOG.error("request {} {} failed [request-id {}]", ctx.method(), ctx.path(), ctx.res().getHeader(RequestIds.HEADER), e);
             send(ctx, Problem.of(ProblemKind.INTERNAL, "Unexpected server error. Retry with exponential backoff."));
         });
+    }
+
+    private void logOutage(Context ctx, Exception e) {
+        long now = System.nanoTime();
+        long due = nextOutageLog.get();
+        if ((due == Long.MIN_VALUE || now - due >= 0) && nextOutageLog.compareAndSet(due, now + OUTAGE_LOG_INTERVAL.toNanos())) {
+            LOG.warn("database unreachable, answering 503: request {} {} [request-id {}] failed with {}", ctx.method(), ctx.path(),
+                    ctx.res().getHeader(RequestIds.HEADER), rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Renders a problem for a request; also used for unmatched routes. */

@@ -12,15 +12,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Export files under one directory (e.g. {@code PARLEY_DATA_DIR/exports}): a draft is written by FastCSV (RFC 4180,
@@ -28,6 +34,9 @@ import java.util.Optional;
  * renamed atomically to {@code <id>.csv}, so a reader sees either no file or a whole one.
  */
 public final class FileSystemExportFileStore implements ExportFileStore {
+    private static final Pattern PUBLISHED = Pattern.compile("([0-9]{1,19})\\.csv");
+    private static final Pattern DRAFT = Pattern.compile("([0-9]{1,19})-[0-9]+\\.csv\\.part");
+
     private final Path directory;
 
     /** A store under {@code directory}, created when the first draft is written. */
@@ -53,6 +62,51 @@ public final class FileSystemExportFileStore implements ExportFileStore {
             return Optional.of(Files.newInputStream(published(id)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<StoredFile> list() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<StoredFile> stored = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                storedFile(entry).ifPresent(stored::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stored;
+    }
+
+    /** {@code <id>.csv} published, {@code <id>-<random>.csv.part} a draft; anything else is not the store's. */
+    private static Optional<StoredFile> storedFile(Path entry) {
+        String name = entry.getFileName().toString();
+        Matcher published = PUBLISHED.matcher(name);
+        Matcher draft = DRAFT.matcher(name);
+        boolean isDraft = draft.matches();
+        if (!isDraft && !published.matches()) {
+            return Optional.empty();
+        }
+        try {
+            long id = Long.parseLong(isDraft ? draft.group(1) : published.group(1));
+            Instant modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant();
+            return Optional.of(new StoredFile(new ExportJobId(id), isDraft, name, modified));
+        } catch (NumberFormatException | NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(StoredFile file) {
+        try {
+            Files.deleteIfExists(directory.resolve(file.name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,8 @@ import dev.parley.domain.export.ExportType;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -54,6 +56,16 @@ public final class JooqExportJobRepository implements ExportJobRepository {
         return dsl.selectFrom(EXPORT_JOBS)
                 .where(EXPORT_JOBS.ORGANIZATION_ID.eq(org.value()), EXPORT_JOBS.ID.eq(id.value()))
                 .fetchOptional(JooqExportJobRepository::job);
+    }
+
+    @Override
+    public List<ExportJob> findAll(Collection<ExportJobId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(EXPORT_JOBS)
+                .where(EXPORT_JOBS.ID.in(ids.stream().map(ExportJobId::value).distinct().toList()))
+                .fetch(JooqExportJobRepository::job);
     }
 
     @Override

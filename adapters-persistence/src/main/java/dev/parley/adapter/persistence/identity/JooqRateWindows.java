@@ -2,6 +2,7 @@ package dev.parley.adapter.persistence.identity;
 
 import static dev.parley.adapter.persistence.jooq.Tables.RATE_LIMIT_WINDOWS;
 
+import dev.parley.application.identity.port.out.RateWindowPurge;
 import dev.parley.application.identity.port.out.RateWindows;
 import dev.parley.domain.identity.RateWindow;
 import dev.parley.domain.identity.RateWindow.RateDecision;
@@ -13,11 +14,12 @@ import org.jooq.impl.DSL;
 
 /**
  * Sliding windows in {@code rate_limit_windows}. Each attempt is its own short transaction on its own connection
- * that locks the key's row, so processes sharing the database decide one attempt at a time per key. The commit does not
+ * that creates or locks the key's row in one statement, so processes sharing the database decide one attempt at a time
+ * per key, and housekeeping deleting an idle window cannot slip in between. The commit does not
  * wait for the disk: a crash may forget the last admissions of a window, which only lets a few requests more through, and
  * every authenticated request saves the flush (about 3 ms here).
  */
-public final class JooqRateWindows implements RateWindows {
+public final class JooqRateWindows implements RateWindows, RateWindowPurge {
     private final DSLContext dsl;
 
     /** {@code dsl} must open a connection per transaction rather than join the calling thread's transaction. */
@@ -30,16 +32,13 @@ public final class JooqRateWindows implements RateWindows {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             tx.execute("set local synchronous_commit = off");
-            tx.insertInto(RATE_LIMIT_WINDOWS)
+            Long[] admitted = tx.insertInto(RATE_LIMIT_WINDOWS)
                     .set(RATE_LIMIT_WINDOWS.KEY, key)
                     .set(RATE_LIMIT_WINDOWS.ADMITTED, new Long[0])
                     .set(RATE_LIMIT_WINDOWS.UPDATED_AT, now)
-                    .onConflictDoNothing()
-                    .execute();
-            Long[] admitted = tx.select(RATE_LIMIT_WINDOWS.ADMITTED)
-                    .from(RATE_LIMIT_WINDOWS)
-                    .where(RATE_LIMIT_WINDOWS.KEY.eq(key))
-                    .forUpdate()
+                    .onConflict(RATE_LIMIT_WINDOWS.KEY)
+                    .doUpdate().set(RATE_LIMIT_WINDOWS.KEY, DSL.excluded(RATE_LIMIT_WINDOWS.KEY))
+                    .returningResult(RATE_LIMIT_WINDOWS.ADMITTED)
                     .fetchSingle(RATE_LIMIT_WINDOWS.ADMITTED);
             RateWindow window = new RateWindow(Arrays.stream(admitted).mapToLong(Long::longValue).toArray());
             RateDecision decision = window.attempt(now, policy);
@@ -52,5 +51,15 @@ public final class JooqRateWindows implements RateWindows {
             }
             return decision;
         });
+    }
+
+    @Override
+    public int deleteIdleUpTo(Instant cutoff, int limit) {
+        return dsl.deleteFrom(RATE_LIMIT_WINDOWS)
+                .where(RATE_LIMIT_WINDOWS.KEY.in(dsl.select(RATE_LIMIT_WINDOWS.KEY).from(RATE_LIMIT_WINDOWS)
+                        .where(RATE_LIMIT_WINDOWS.UPDATED_AT.le(cutoff))
+                        .limit(limit)
+                        .forUpdate().skipLocked()))
+                .execute();
     }
 }

@@ -3,22 +3,25 @@ package dev.parley.adapter.persistence.shared;
 import static dev.parley.adapter.persistence.jooq.Tables.IDEMPOTENCY_RECORDS;
 
 import dev.parley.adapter.persistence.jooq.tables.records.IdempotencyRecordsRecord;
+import dev.parley.application.shared.port.out.IdempotencyPurge;
 import dev.parley.application.shared.port.out.IdempotencyRecords;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.shared.Retention;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Idempotency keys in {@code idempotency_records}, kept for 24 hours. A concurrent claim of the same key blocks
  * behind the first transaction's uncommitted row; a committed row without a response (its request is still
  * running outside a transaction) is a {@code Conflict} with code {@code idempotency.in_progress}.
  */
-public final class JooqIdempotencyRecords implements IdempotencyRecords {
-    public static final Duration RETENTION = Duration.ofHours(24);
+public final class JooqIdempotencyRecords implements IdempotencyRecords, IdempotencyPurge {
+    public static final Duration RETENTION = Retention.IDEMPOTENCY_KEYS.period();
     private static final int ATTEMPTS = 3;
 
     private final DSLContext dsl;
@@ -59,6 +62,18 @@ public final class JooqIdempotencyRecords implements IdempotencyRecords {
                 .set(IDEMPOTENCY_RECORDS.STATUS, response.status())
                 .set(IDEMPOTENCY_RECORDS.BODY, response.body())
                 .where(forKey(org, scope, key))
+                .execute();
+    }
+
+    @Override
+    public int deleteCreatedUpTo(Instant cutoff, int limit) {
+        return dsl.deleteFrom(IDEMPOTENCY_RECORDS)
+                .where(DSL.row(IDEMPOTENCY_RECORDS.ORGANIZATION_ID, IDEMPOTENCY_RECORDS.SCOPE, IDEMPOTENCY_RECORDS.KEY).in(
+                        dsl.select(IDEMPOTENCY_RECORDS.ORGANIZATION_ID, IDEMPOTENCY_RECORDS.SCOPE, IDEMPOTENCY_RECORDS.KEY)
+                                .from(IDEMPOTENCY_RECORDS)
+                                .where(IDEMPOTENCY_RECORDS.CREATED_AT.le(cutoff))
+                                .limit(limit)
+                                .forUpdate().skipLocked()))
                 .execute();
     }
 

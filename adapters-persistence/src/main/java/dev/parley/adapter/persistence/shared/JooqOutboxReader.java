@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.adapter.persistence.jooq.tables.records.OutboxEventsRecord;
+import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.domain.shared.EventId;
 import dev.parley.domain.shared.OrganizationId;
@@ -19,7 +20,7 @@ import org.jooq.DSLContext;
  * Reads {@code outbox_events} in sequence order with {@code FOR UPDATE SKIP LOCKED}, so concurrent publishers share
  * the backlog without waiting on each other. Decimals are read as written ({@code 0.10} stays {@code 0.10}).
  */
-public final class JooqOutboxReader implements OutboxReader {
+public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final DSLContext dsl;
@@ -46,6 +47,16 @@ public final class JooqOutboxReader implements OutboxReader {
         dsl.update(OUTBOX_EVENTS)
                 .set(OUTBOX_EVENTS.PUBLISHED_AT, at)
                 .where(OUTBOX_EVENTS.ID.in(events.stream().map(EventId::value).toList()))
+                .execute();
+    }
+
+    @Override
+    public int deletePublishedUpTo(Instant cutoff, int limit) {
+        return dsl.deleteFrom(OUTBOX_EVENTS)
+                .where(OUTBOX_EVENTS.ID.in(dsl.select(OUTBOX_EVENTS.ID).from(OUTBOX_EVENTS)
+                        .where(OUTBOX_EVENTS.PUBLISHED_AT.le(cutoff))
+                        .limit(limit)
+                        .forUpdate().skipLocked()))
                 .execute();
     }
 

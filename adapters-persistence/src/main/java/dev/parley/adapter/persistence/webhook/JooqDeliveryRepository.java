@@ -9,6 +9,7 @@ import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
+import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.Lease;
 import dev.parley.application.webhook.port.out.NewDelivery;
@@ -35,7 +36,7 @@ import org.jooq.UpdateSetMoreStep;
  * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and moves the due time
  * to the lease's end; results are written only where status, lease owner and attempt number still match.
  */
-public final class JooqDeliveryRepository implements DeliveryRepository {
+public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
 
     private final DSLContext dsl;
@@ -203,5 +204,17 @@ public final class JooqDeliveryRepository implements DeliveryRepository {
                 Optional.ofNullable(row.get(WEBHOOK_ATTEMPTS.ERROR_CLASS)).flatMap(DeliveryError::fromWireName),
                 Duration.ofMillis(row.get(WEBHOOK_ATTEMPTS.LATENCY_MS)), row.get(WEBHOOK_ATTEMPTS.RESPONSE_EXCERPT),
                 row.get(WEBHOOK_ATTEMPTS.TEST), DeliveryStatus.fromWireName(row.get(WEBHOOK_DELIVERIES.STATUS)));
+    }
+
+    /** Deletes finished deliveries; their attempts go with them ({@code on delete cascade}). */
+    @Override
+    public int deleteFinishedUpTo(Instant cutoff, int limit) {
+        return dsl.deleteFrom(WEBHOOK_DELIVERIES)
+                .where(WEBHOOK_DELIVERIES.STATUS.ne(PENDING))
+                .and(WEBHOOK_DELIVERIES.ID.in(dsl.select(WEBHOOK_DELIVERIES.ID).from(WEBHOOK_DELIVERIES)
+                        .where(WEBHOOK_DELIVERIES.STATUS.ne(PENDING), WEBHOOK_DELIVERIES.FINISHED_AT.le(cutoff))
+                        .limit(limit)
+                        .forUpdate().skipLocked()))
+                .execute();
     }
 }

@@ -10,6 +10,7 @@ import dev.parley.adapter.persistence.jooq.tables.CourseCompletions;
 import dev.parley.adapter.persistence.jooq.tables.Courses;
 import dev.parley.adapter.persistence.jooq.tables.Enrollments;
 import dev.parley.adapter.persistence.jooq.tables.ExportJobs;
+import dev.parley.adapter.persistence.jooq.tables.IdempotencyRecords;
 import dev.parley.adapter.persistence.jooq.tables.ItemCompletions;
 import dev.parley.adapter.persistence.jooq.tables.LearnerItems;
 import dev.parley.adapter.persistence.jooq.tables.LearnerMonths;
@@ -51,6 +52,7 @@ public class Indexes {
     public static final Index ENROLLMENTS_BY_ACTIVITY = Internal.createIndex(DSL.name("enrollments_by_activity"), Enrollments.ENROLLMENTS, new OrderField[] { Enrollments.ENROLLMENTS.ORGANIZATION_ID, Enrollments.ENROLLMENTS.USER_ID, Enrollments.ENROLLMENTS.LAST_ACTIVITY_AT }, false);
     public static final Index EXPORT_JOBS_NEWEST_FIRST = Internal.createIndex(DSL.name("export_jobs_newest_first"), ExportJobs.EXPORT_JOBS, new OrderField[] { ExportJobs.EXPORT_JOBS.ORGANIZATION_ID, ExportJobs.EXPORT_JOBS.CREATED_AT.desc(), ExportJobs.EXPORT_JOBS.ID.desc() }, false);
     public static final Index EXPORT_JOBS_WAITING = Internal.createIndex(DSL.name("export_jobs_waiting"), ExportJobs.EXPORT_JOBS, new OrderField[] { ExportJobs.EXPORT_JOBS.CREATED_AT, ExportJobs.EXPORT_JOBS.ID }, false);
+    public static final Index IDEMPOTENCY_RECORDS_BY_CREATED = Internal.createIndex(DSL.name("idempotency_records_by_created"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
     public static final Index ITEM_COMPLETIONS_BY_TIME = Internal.createIndex(DSL.name("item_completions_by_time"), ItemCompletions.ITEM_COMPLETIONS, new OrderField[] { ItemCompletions.ITEM_COMPLETIONS.ORGANIZATION_ID, ItemCompletions.ITEM_COMPLETIONS.USER_ID, ItemCompletions.ITEM_COMPLETIONS.COMPLETED_AT }, false);
     public static final Index LEARNER_ITEMS_MOST_MISSED = Internal.createIndex(DSL.name("learner_items_most_missed"), LearnerItems.LEARNER_ITEMS, new OrderField[] { LearnerItems.LEARNER_ITEMS.USER_ID, LearnerItems.LEARNER_ITEMS.MISSES.desc() }, false);
     public static final Index LEARNER_MONTHS_BY_XP = Internal.createIndex(DSL.name("learner_months_by_xp"), LearnerMonths.LEARNER_MONTHS, new OrderField[] { LearnerMonths.LEARNER_MONTHS.ORGANIZATION_ID, LearnerMonths.LEARNER_MONTHS.MONTH, LearnerMonths.LEARNER_MONTHS.XP.desc() }, false);
@@ -60,6 +62,7 @@ public class Indexes {
     public static final Index LEARNING_ATTEMPTS_BY_LEARNER = Internal.createIndex(DSL.name("learning_attempts_by_learner"), LearningAttempts.LEARNING_ATTEMPTS, new OrderField[] { LearningAttempts.LEARNING_ATTEMPTS.ORGANIZATION_ID, LearningAttempts.LEARNING_ATTEMPTS.USER_ID, LearningAttempts.LEARNING_ATTEMPTS.ATTEMPTED_AT }, false);
     public static final Index LESSON_COMPLETIONS_BY_ORGANIZATION = Internal.createIndex(DSL.name("lesson_completions_by_organization"), LessonCompletions.LESSON_COMPLETIONS, new OrderField[] { LessonCompletions.LESSON_COMPLETIONS.ORGANIZATION_ID }, false);
     public static final Index LESSONS_IN_ORDER = Internal.createIndex(DSL.name("lessons_in_order"), Lessons.LESSONS, new OrderField[] { Lessons.LESSONS.ORGANIZATION_ID, Lessons.LESSONS.COURSE_ID, Lessons.LESSONS.POSITION, Lessons.LESSONS.CREATED_AT, Lessons.LESSONS.ID }, false);
+    public static final Index OUTBOX_EVENTS_PUBLISHED = Internal.createIndex(DSL.name("outbox_events_published"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.PUBLISHED_AT }, false);
     public static final Index OUTBOX_EVENTS_UNPUBLISHED = Internal.createIndex(DSL.name("outbox_events_unpublished"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.SEQUENCE }, false);
     public static final Index POLLS_BY_ROOM = Internal.createIndex(DSL.name("polls_by_room"), Polls.POLLS, new OrderField[] { Polls.POLLS.ORGANIZATION_ID, Polls.POLLS.ROOM_ID, Polls.POLLS.CREATED_AT, Polls.POLLS.ID }, false);
     public static final Index POLLS_DUE_FOR_CLOSING = Internal.createIndex(DSL.name("polls_due_for_closing"), Polls.POLLS, new OrderField[] { Polls.POLLS.CLOSES_AT }, false);
@@ -75,6 +78,7 @@ public class Indexes {
     public static final Index USERS_BY_ROLE = Internal.createIndex(DSL.name("users_by_role"), Users.USERS, new OrderField[] { Users.USERS.ORGANIZATION_ID, Users.USERS.ROLE }, false);
     public static final Index WEBHOOK_ATTEMPTS_LOG = Internal.createIndex(DSL.name("webhook_attempts_log"), WebhookAttempts.WEBHOOK_ATTEMPTS, new OrderField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.WEBHOOK_ID, WebhookAttempts.WEBHOOK_ATTEMPTS.STARTED_AT.desc(), WebhookAttempts.WEBHOOK_ATTEMPTS.ID.desc() }, false);
     public static final Index WEBHOOK_DELIVERIES_DUE = Internal.createIndex(DSL.name("webhook_deliveries_due"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT }, false);
+    public static final Index WEBHOOK_DELIVERIES_FINISHED = Internal.createIndex(DSL.name("webhook_deliveries_finished"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.FINISHED_AT }, false);
     public static final Index WEBHOOK_DELIVERIES_PENDING_PER_WEBHOOK = Internal.createIndex(DSL.name("webhook_deliveries_pending_per_webhook"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.WEBHOOK_ID }, false);
     public static final Index WEBHOOKS_NEWEST_FIRST = Internal.createIndex(DSL.name("webhooks_newest_first"), Webhooks.WEBHOOKS, new OrderField[] { Webhooks.WEBHOOKS.ORGANIZATION_ID, Webhooks.WEBHOOKS.CREATED_AT.desc(), Webhooks.WEBHOOKS.ID.desc() }, false);
 }

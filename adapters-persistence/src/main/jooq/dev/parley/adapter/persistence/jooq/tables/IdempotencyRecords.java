@@ -5,15 +5,19 @@ package dev.parley.adapter.persistence.jooq.tables;
 
 
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
+import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.records.IdempotencyRecordsRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
@@ -80,6 +84,11 @@ public class IdempotencyRecords extends TableImpl<IdempotencyRecordsRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.IDEMPOTENCY_RECORDS_BY_CREATED);
     }
 
     @Override

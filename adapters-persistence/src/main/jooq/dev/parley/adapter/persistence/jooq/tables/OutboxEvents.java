@@ -93,7 +93,7 @@ public class OutboxEvents extends TableImpl<OutboxEventsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.OUTBOX_EVENTS_UNPUBLISHED);
+        return Arrays.asList(Indexes.OUTBOX_EVENTS_PUBLISHED, Indexes.OUTBOX_EVENTS_UNPUBLISHED);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.parley.application.export.port.out;
 import dev.parley.domain.export.ExportFile;
 import dev.parley.domain.export.ExportJobId;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,16 @@ public interface ExportFileStore {
 
     /** The job's published file from its first byte, or empty when none was published (or it is gone). */
     Optional<InputStream> open(ExportJobId id);
+
+    /** Every file the store holds, published or draft, with its job and when it was last written; for housekeeping. */
+    List<StoredFile> list();
+
+    /** Deletes a listed file; nothing happens when it is gone already (another server deleted it, or a run published it). */
+    void delete(StoredFile file);
+
+    /** A file in the store: the job it belongs to, whether it is a draft, its name in the store, and its last write. */
+    record StoredFile(ExportJobId job, boolean draft, String name, Instant modifiedAt) {
+    }
 
     /** A file being written; closing it unpublished throws it away. */
     interface ExportDraft extends ExportSink, AutoCloseable {

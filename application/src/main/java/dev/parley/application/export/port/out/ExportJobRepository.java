@@ -7,6 +7,8 @@ import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Export jobs, kept per organization and claimed by workers under a lease, so a lost run is taken up again. */
@@ -14,6 +16,9 @@ public interface ExportJobRepository {
     void insert(ExportJob job);
 
     Optional<ExportJob> find(OrganizationId org, ExportJobId id);
+
+    /** Those of these jobs that exist, whatever their organization; for housekeeping, which serves no organization. */
+    List<ExportJob> findAll(Collection<ExportJobId> ids);
 
     /** The organization's jobs, newest first. */
     Page<ExportJob> list(OrganizationId org, PageRequest request);
