@@ -34,7 +34,7 @@ import java.util.Optional;
 
 /**
  * Queues exports, and runs them for the workers: rows stream from the source through formula neutralisation into a
- * draft file, which is published whole before the job is marked succeeded, so no reader ever sees part of a file.
+ * draft file, which is published whole as the job is marked succeeded, so no reader ever sees part of a file.
  */
 public final class ExportService implements ExportUseCase, ExportWorkUseCase {
     /** Longer than any export takes; a run still going after it is presumed dead and the job is run again. */
@@ -114,13 +114,22 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
         return claimed.isPresent();
     }
 
+    /**
+     * Writes the file as a draft, then publishes it in the transaction that marks the job succeeded, after the guarded
+     * update has locked the job for this run: a run whose lease another worker took over never replaces that run's file.
+     */
     private void run(Claim claim) {
         ExportJob job = claim.job();
-        ExportFile published;
         try (ExportDraft draft = files.draft(job.id(), job.type().columns())) {
             rows.stream(job.organizationId(), job.type(), job.filters(),
-                    cells -> draft.row(neutralised(cells)));
-            published = draft.publish();
+                    cells -> draft.row(cells.stream().map(CsvCell::neutralise).toList()));
+            ExportJob succeeded = job.succeed(draft.complete(), clock.instant());
+            tx.run(() -> {
+                if (jobs.finish(claim, succeeded)) {
+                    draft.publish();
+                    outbox.append(List.of(new ExportCompleted(succeeded, succeeded.finishedAt().orElseThrow())));
+                }
+            });
         } catch (RuntimeException e) {
             ExportJob failed = job.fail(FAILURE_REASON, clock.instant());
             tx.run(() -> {
@@ -128,23 +137,7 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
                     outbox.append(List.of(new ExportFailed(failed, failed.finishedAt().orElseThrow())));
                 }
             });
-            return;
         }
-        ExportJob succeeded = job.succeed(published, clock.instant());
-        tx.run(() -> {
-            if (jobs.finish(claim, succeeded)) {
-                outbox.append(List.of(new ExportCompleted(succeeded, succeeded.finishedAt().orElseThrow())));
-            }
-        });
-    }
-
-    /** A plain loop: this runs once per exported row. */
-    private static List<String> neutralised(List<String> cells) {
-        List<String> safe = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            safe.add(CsvCell.neutralise(cell));
-        }
-        return safe;
     }
 
     private ExportJob find(OrganizationId org, ExportJobId id) {

@@ -8,6 +8,8 @@ import dev.parley.application.contract.Seed;
 import dev.parley.application.export.port.in.ExportDownload;
 import dev.parley.application.export.port.in.ExportRequest;
 import dev.parley.application.export.port.in.ExportView;
+import dev.parley.application.export.port.out.ExportRowSource;
+import dev.parley.application.export.port.out.ExportSink;
 import dev.parley.application.fake.InMemoryExportFileStore;
 import dev.parley.application.fake.InMemoryExportJobRepository;
 import dev.parley.application.fake.ListedExportRows;
@@ -155,5 +157,44 @@ class ExportServiceTest {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.reason()).contains("not available for tickets"));
         rows.addCourse(acme, 9);
         assertThat(service.request(acme, new ExportRequest(ExportType.ACTIVITY, course)).job().filters().courseId()).contains(9L);
+    }
+
+    @Test
+    void aRunWhoseLeaseWasTakenOverNeverReplacesTheFileOfTheRunThatTookIt() {
+        rows.add(acme, ExportType.TICKETS, List.of("tkt_1", "First", "open"));
+        ExportService[] worker = new ExportService[1];
+        boolean[] stalled = {false};
+        ExportRowSource stallingOnce = new ExportRowSource() {
+            @Override
+            public boolean hasCourse(OrganizationId org, long courseId) {
+                return rows.hasCourse(org, courseId);
+            }
+
+            @Override
+            public void stream(OrganizationId org, ExportType type, ExportFilters filters, ExportSink sink) {
+                if (stalled[0]) {
+                    rows.stream(org, type, filters, sink);
+                    return;
+                }
+                stalled[0] = true;
+                sink.row(List.of("tkt_stale", "Written by the run that stalled", "open"));
+                clock.advance(ExportService.LEASE.plusSeconds(1));
+                rows.add(acme, ExportType.TICKETS, List.of("tkt_2", "Second", "open"));
+                assertThat(worker[0].runNext()).isTrue();
+            }
+        };
+        worker[0] = new ExportService(jobs, stallingOnce, files, adapters.transactions(), adapters.outbox(), new SequentialIdGenerator(500),
+                clock);
+        ExportView queued = worker[0].request(acme, new ExportRequest(ExportType.TICKETS, ExportFilters.NONE));
+
+        assertThat(worker[0].runNext()).isTrue();
+
+        ExportView done = worker[0].get(acme, queued.job().id());
+        String text = files.text(queued.job().id()).orElseThrow();
+        assertThat(text).contains("tkt_1,First,open").contains("tkt_2,Second,open").doesNotContain("tkt_stale");
+        assertThat(done.job().file().orElseThrow().rowCount()).isEqualTo(2);
+        assertThat(done.job().file().orElseThrow().sha256()).isEqualTo(InMemoryExportFileStore.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(adapters.outbox().events()).singleElement().isInstanceOf(ExportCompleted.class);
+        assertThat(files.openDrafts()).isZero();
     }
 }

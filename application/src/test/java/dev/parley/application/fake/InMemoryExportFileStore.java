@@ -60,6 +60,12 @@ public final class InMemoryExportFileStore implements ExportFileStore {
             }
 
             @Override
+            public ExportFile complete() {
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                return new ExportFile(rows, bytes.length, sha256(bytes));
+            }
+
+            @Override
             public ExportFile publish() {
                 byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                 synchronized (InMemoryExportFileStore.this) {

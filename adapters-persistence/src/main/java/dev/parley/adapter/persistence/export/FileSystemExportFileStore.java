@@ -123,6 +123,7 @@ public final class FileSystemExportFileStore implements ExportFileStore {
         private final HashingCounter counter;
         private final CsvWriter writer;
         private long rows;
+        private ExportFile completed;
         private boolean finished;
 
         Draft(ExportJobId id, Path temporary) throws IOException {
@@ -144,17 +145,30 @@ public final class FileSystemExportFileStore implements ExportFileStore {
         }
 
         @Override
+        public ExportFile complete() {
+            if (completed == null) {
+                try {
+                    writer.flush();
+                    file.getFD().sync();
+                    writer.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                completed = new ExportFile(rows, counter.bytes, counter.hex());
+            }
+            return completed;
+        }
+
+        @Override
         public ExportFile publish() {
+            ExportFile file = complete();
             try {
-                writer.flush();
-                file.getFD().sync();
-                writer.close();
-                finished = true;
                 Files.move(temporary, published(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                return new ExportFile(rows, counter.bytes, counter.hex());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            finished = true;
+            return file;
         }
 
         @Override

@@ -27,7 +27,10 @@ public interface ExportFileStore {
 
     /** A file being written; closing it unpublished throws it away. */
     interface ExportDraft extends ExportSink, AutoCloseable {
-        /** Makes the file visible at once and whole, replacing any earlier one of the same job. */
+        /** Finishes writing and makes the draft durable, still unseen; what it holds, counted and hashed. */
+        ExportFile complete();
+
+        /** Completes the draft if need be, then makes it visible at once and whole, replacing any earlier one of the job. */
         ExportFile publish();
 
         @Override
