@@ -1,5 +1,7 @@
 package dev.parley.bootstrap.e2e;
 
+import dev.parley.bootstrap.support.Waiting;
+import static dev.parley.bootstrap.support.Waiting.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bootstrap.support.ApiResponse;
@@ -12,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class DatabaseOutageTest {
         for (int i = 1; i <= 3; i++) {
             openTicket("Failed once " + i);
         }
-        await(() -> parley.count("select count(*) from webhook_attempts") == 3, "three first attempts recorded");
+        Waiting.until(PATIENCE, () -> parley.count("select count(*) from webhook_attempts") == 3, "three first attempts recorded");
         openTicket("Committed just before the outage");
 
         proxy.cut();
@@ -81,7 +82,7 @@ class DatabaseOutageTest {
             proxy.restore();
         }
 
-        await(() -> parley.count("select count(*) from webhook_deliveries where status = 'succeeded'") == 4, "four deliveries succeeded");
+        Waiting.until(PATIENCE, () -> parley.count("select count(*) from webhook_deliveries where status = 'succeeded'") == 4, "four deliveries succeeded");
         List<Received> requests = receiver.received("/outage");
         Map<String, Long> perMessage = requests.stream().collect(Collectors.groupingBy(request -> request.header("webhook-id"),
                 Collectors.counting()));
@@ -112,22 +113,5 @@ class DatabaseOutageTest {
         assertThat(took).as("answered without hanging on the pool").isLessThan(Duration.ofSeconds(15));
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            sleep(Duration.ofMillis(200));
-        }
-    }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.e2e;
 
+import dev.parley.bootstrap.support.Waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bootstrap.support.ApiResponse;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class ExportCrashTest {
             ApiResponse created = child.api().post(EXPORTS, token, "{\"type\": \"tickets\"}");
             assertThat(created.status()).as(created.body()).isEqualTo(202);
             job[0] = created.json().get("data").get("id").asLong();
-            await(() -> "running".equals(status(job[0])) && drafts(exports, job[0]).stream().anyMatch(ExportCrashTest::hasRows),
+            Waiting.until(PATIENCE, () -> "running".equals(status(job[0])) && drafts(exports, job[0]).stream().anyMatch(ExportCrashTest::hasRows),
                     "the export is running and its draft has rows");
             assertThat(child.api().get(EXPORTS + "/" + job[0] + "/download", token).status()).isEqualTo(409);
             child.kill();
@@ -98,7 +98,7 @@ class ExportCrashTest {
         assertThat(parley.value("select row_count from export_jobs where id = ?", job[0])).isEqualTo((long) TICKETS);
         assertThat(lines(body)).isEqualTo(TICKETS + 1);
 
-        await(() -> !Files.exists(exports.resolve(leftBehind[0])), "housekeeping removed the dead run's draft " + leftBehind[0]);
+        Waiting.until(PATIENCE, () -> !Files.exists(exports.resolve(leftBehind[0])), "housekeeping removed the dead run's draft " + leftBehind[0]);
         assertThat(drafts(exports, job[0])).isEmpty();
     }
 
@@ -135,18 +135,4 @@ class ExportCrashTest {
         return lines;
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

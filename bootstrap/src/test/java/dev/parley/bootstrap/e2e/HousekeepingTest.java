@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.e2e;
 
+import dev.parley.bootstrap.support.Waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +60,10 @@ class HousekeepingTest {
         parley.execute("insert into rate_limit_windows (key, admitted, updated_at) values"
                 + " ('sign-in:old@example.com', '{}', now() - interval '2 hours'), ('sign-in:young@example.com', '{}', now() - interval '10 minutes')");
 
-        await(() -> parley.count("select count(*) from outbox_events where type = 'old.published'") == 0
+        Waiting.until(Duration.ofSeconds(30), () -> parley.count("select count(*) from outbox_events where type = 'old.published'") == 0
                 && parley.count("select count(*) from webhook_deliveries where id = ?", oldDelivery) == 0
                 && parley.count("select count(*) from idempotency_records where key = 'old'") == 0
-                && parley.count("select count(*) from rate_limit_windows where key = 'sign-in:old@example.com'") == 0);
+                && parley.count("select count(*) from rate_limit_windows where key = 'sign-in:old@example.com'") == 0, "housekeeping did not get there");
 
         assertThat(parley.count("select count(*) from outbox_events where type = 'young.published'")).isEqualTo(1);
         assertThat(parley.count("select count(*) from webhook_deliveries where id in (?, ?)", youngDelivery, pendingDelivery)).isEqualTo(2);
@@ -78,7 +78,8 @@ class HousekeepingTest {
         ApiResponse created = parley.api().post(EXPORTS, token, "{\"type\": \"tickets\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(202);
         long id = created.json().get("data").get("id").asLong();
-        await(() -> "succeeded".equals(parley.api().get(EXPORTS + "/" + id, token).json().get("data").get("status").asText()));
+        Waiting.until(Duration.ofSeconds(30), () -> "succeeded".equals(parley.api().get(EXPORTS + "/" + id, token).json().get("data").get("status").asText()),
+                "the export succeeded");
         Path exports = parley.config().dataDir().resolve("exports");
         Path published = exports.resolve(id + ".csv");
         assertThat(published).exists();
@@ -86,11 +87,11 @@ class HousekeepingTest {
         Files.setLastModifiedTime(strayOfFinishedJob, FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
         Path draftOfUnknownJob = Files.writeString(exports.resolve("999999999999-1.csv.part"), "id\r\n");
         try {
-            await(() -> !Files.exists(strayOfFinishedJob));
+            Waiting.until(Duration.ofSeconds(30), () -> !Files.exists(strayOfFinishedJob), "housekeeping did not get there");
             assertThat(published).as("not expired yet").exists();
 
             parley.execute("update export_jobs set expires_at = now() - interval '1 second' where id = ?", id);
-            await(() -> !Files.exists(published));
+            Waiting.until(Duration.ofSeconds(30), () -> !Files.exists(published), "housekeeping did not get there");
 
             JsonNode job = parley.api().get(EXPORTS + "/" + id, token).json().get("data");
             assertThat(job.get("status").asText()).isEqualTo("expired");
@@ -110,18 +111,4 @@ class HousekeepingTest {
         return id;
     }
 
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("housekeeping did not get there within 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.e2e;
 
+import static dev.parley.bootstrap.support.Waiting.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -212,14 +213,6 @@ class LivechatPollsApiTest {
         assertThat(Duration.between(opened, closed).toSeconds()).isBetween(4L, 6L);
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void deletesAPoll() {

@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.e2e;
 
+import static dev.parley.bootstrap.support.Waiting.sleep;
 import static dev.parley.bootstrap.support.ApiClient.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -423,12 +424,4 @@ class WebhookDeliveryLogApiTest {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

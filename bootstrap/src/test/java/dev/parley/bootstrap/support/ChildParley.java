@@ -96,7 +96,7 @@ public final class ChildParley {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            sleep(Duration.ofMillis(200));
+            Waiting.sleep(Duration.ofMillis(200));
         }
         kill();
         throw new AssertionError("the child JVM was not ready within " + START_TIMEOUT);
@@ -110,12 +110,4 @@ public final class ChildParley {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }
