@@ -28,7 +28,7 @@ interface ExportColumn {
     };
     ExportColumn INSTANT = (results, column) -> {
         OffsetDateTime value = results.getObject(column, OffsetDateTime.class);
-        return value == null ? "" : value.toInstant().toString();
+        return value == null ? "" : InstantText.of(value);
     };
     ExportColumn TICKET_ID = (results, column) -> {
         UUID value = results.getObject(column, UUID.class);

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class TicketIdTextTest {
+/** Export ticket ids are spelled as BigInteger spells the UUID's unsigned 128 bits in base 36. */
+class ExportTicketIdTextTest {
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
     @Test
