@@ -98,6 +98,43 @@ class FileSystemExportFileStoreTest {
         assertThatThrownBy(() -> store.open(new ExportJobId(8)).orElseThrow()).isInstanceOf(java.util.NoSuchElementException.class);
     }
 
+    @Test
+    void writesMoreRowsThanItQueuesInTheirOrderAndEndsItsWritingThread() throws IOException {
+        FileSystemExportFileStore store = new FileSystemExportFileStore(directory.resolve("exports"));
+        StringBuilder expected = new StringBuilder("n\r\n");
+        ExportFile file;
+        try (ExportDraft draft = store.draft(new ExportJobId(9), List.of("n"))) {
+            for (int n = 0; n < 50_000; n++) {
+                draft.row(List.of(String.valueOf(n)));
+                expected.append(n).append("\r\n");
+            }
+            file = draft.publish();
+        }
+
+        try (InputStream in = store.open(new ExportJobId(9)).orElseThrow()) {
+            assertThat(new String(in.readAllBytes())).isEqualTo(expected.toString());
+        }
+        assertThat(file.rowCount()).isEqualTo(50_000);
+        assertThat(writingThreads()).isEmpty();
+    }
+
+    @Test
+    void aDraftClosedWithRowsStillQueuedEndsItsWritingThread() {
+        FileSystemExportFileStore store = new FileSystemExportFileStore(directory.resolve("exports"));
+        try (ExportDraft draft = store.draft(new ExportJobId(10), List.of("n"))) {
+            for (int n = 0; n < 50_000; n++) {
+                draft.row(List.of("row " + n));
+            }
+        }
+
+        assertThat(writingThreads()).isEmpty();
+        assertThat(directory.resolve("exports")).isEmptyDirectory();
+    }
+
+    private static List<String> writingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(name -> name.startsWith("parley-export-writer")).toList();
+    }
+
     private List<String> listing() throws IOException {
         try (Stream<Path> files = Files.list(directory.resolve("exports"))) {
             return files.map(path -> path.getFileName().toString()).toList();

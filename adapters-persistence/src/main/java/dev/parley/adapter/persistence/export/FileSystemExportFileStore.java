@@ -22,9 +22,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +39,13 @@ import java.util.regex.Pattern;
  */
 public final class FileSystemExportFileStore implements ExportFileStore {
     private static final Pattern PUBLISHED = Pattern.compile("([0-9]{1,19})\\.csv");
+    /** Large writes keep the per-call cost of encoding, hashing and the file system small against a million rows. */
+    private static final int BUFFER_CHARS = 64 * 1024;
+    /** Rows read but not yet written; a few megabytes at most. */
+    private static final int QUEUED_ROWS = 4096;
+    /** Tells the writing thread that no row follows; compared by identity, so no row can be mistaken for it. */
+    private static final List<String> END = Arrays.asList(new String[0]);
+    private static final long HANDOVER_WAIT_MILLIS = 100;
     private static final Pattern DRAFT = Pattern.compile("([0-9]{1,19})-[0-9]+\\.csv\\.part");
 
     private final Path directory;
@@ -48,9 +59,7 @@ public final class FileSystemExportFileStore implements ExportFileStore {
     public ExportDraft draft(ExportJobId id, List<String> header) {
         try {
             Files.createDirectories(directory);
-            Draft draft = new Draft(id, Files.createTempFile(directory, id.value() + "-", ".csv.part"));
-            draft.write(header);
-            return draft;
+            return new Draft(id, Files.createTempFile(directory, id.value() + "-", ".csv.part"), header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,37 +125,108 @@ public final class FileSystemExportFileStore implements ExportFileStore {
         return directory.resolve(id.value() + ".csv");
     }
 
+    /**
+     * A draft whose rows are encoded, hashed and written by a thread of its own while the caller reads the next ones, so
+     * the two halves of an export overlap; the queue between them is bounded, so memory stays flat.
+     */
     private final class Draft implements ExportDraft {
         private final ExportJobId id;
         private final Path temporary;
         private final FileOutputStream file;
         private final HashingCounter counter;
         private final CsvWriter writer;
+        private final BlockingQueue<List<String>> queue = new ArrayBlockingQueue<>(QUEUED_ROWS);
+        private final Thread writing;
+        private volatile Throwable failure;
         private long rows;
         private ExportFile completed;
         private boolean finished;
 
-        Draft(ExportJobId id, Path temporary) throws IOException {
+        Draft(ExportJobId id, Path temporary, List<String> header) throws IOException {
             this.id = id;
             this.temporary = temporary;
             this.file = new FileOutputStream(temporary.toFile());
             this.counter = new HashingCounter(file);
-            this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(counter, StandardCharsets.UTF_8);
+            this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(BUFFER_CHARS).build(counter, StandardCharsets.UTF_8);
+            writer.writeRecord(header);
+            this.writing = Thread.ofPlatform().name("parley-export-writer-" + id.value()).daemon().start(this::drain);
         }
 
-        void write(List<String> cells) {
-            writer.writeRecord(cells);
+        private void drain() {
+            try {
+                for (List<String> cells = queue.take(); cells != END; cells = queue.take()) {
+                    if (failure == null) {
+                        write(cells);
+                    }
+                }
+            } catch (InterruptedException e) {
+                failure = e;
+            } catch (Error e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        private void write(List<String> cells) {
+            try {
+                writer.writeRecord(cells);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
         }
 
         @Override
         public void row(List<String> cells) {
-            write(cells);
+            throwIfFailed();
+            try {
+                handOver(cells);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing export " + id.value(), e);
+            }
             rows++;
+        }
+
+        /** Queues the row, waiting while the queue is full for as long as the writing thread is alive to empty it. */
+        private void handOver(List<String> cells) throws InterruptedException {
+            while (!queue.offer(cells, HANDOVER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (!writing.isAlive()) {
+                    throw new IllegalStateException("the writing thread of export " + id.value() + " ended", failure);
+                }
+            }
+        }
+
+        private void throwIfFailed() {
+            if (failure != null) {
+                throw new IllegalStateException("could not write export " + id.value(), failure);
+            }
+        }
+
+        /** Lets the writing thread write what is queued and end; true when it did. */
+        private boolean awaitWritten() {
+            if (!writing.isAlive()) {
+                return true;
+            }
+            try {
+                handOver(END);
+                writing.join();
+                return true;
+            } catch (IllegalStateException e) {
+                return true;
+            } catch (InterruptedException e) {
+                writing.interrupt();
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
 
         @Override
         public ExportFile complete() {
             if (completed == null) {
+                if (!awaitWritten()) {
+                    throw new IllegalStateException("interrupted while writing export " + id.value());
+                }
+                throwIfFailed();
                 try {
                     writer.flush();
                     file.getFD().sync();
@@ -177,6 +257,8 @@ public final class FileSystemExportFileStore implements ExportFileStore {
                 return;
             }
             finished = true;
+            failure = failure == null ? new IllegalStateException("closed unpublished") : failure;
+            awaitWritten();
             try {
                 writer.close();
             } catch (IOException | RuntimeException ignored) {

@@ -19,19 +19,19 @@ import dev.parley.application.shared.port.out.Transactions;
 import dev.parley.domain.export.ExportFilters;
 import dev.parley.domain.export.ExportType;
 import dev.parley.domain.shared.OrganizationId;
-import java.math.BigInteger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -46,7 +46,6 @@ import org.jooq.impl.DSL;
  */
 public final class JooqExportRowSource implements ExportRowSource {
     static final int FETCH_SIZE = 1000;
-    private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
     private final DSLContext dsl;
     private final Transactions transactions;
@@ -56,13 +55,23 @@ public final class JooqExportRowSource implements ExportRowSource {
         this.transactions = transactions;
     }
 
+    /** Reads the JDBC result set column by column: jOOQ's records and converters cost more per row than the writing. */
     @Override
     public void stream(OrganizationId org, ExportType type, ExportFilters filters, ExportSink sink) {
         transactions.run(() -> {
-            try (Cursor<? extends Record> cursor = query(org.value(), type, filters).fetchSize(FETCH_SIZE).fetchLazy()) {
-                for (Record record : cursor) {
-                    sink.row(cells(record));
+            ResultQuery<? extends Record> query = query(org.value(), type, filters);
+            List<ExportColumn> columns = Arrays.stream(query.fields()).map(field -> ExportColumn.of(field.getType())).toList();
+            try (ResultSet results = query.fetchSize(FETCH_SIZE).fetchResultSet()) {
+                int size = columns.size();
+                while (results.next()) {
+                    String[] cells = new String[size];
+                    for (int i = 0; i < size; i++) {
+                        cells[i] = columns.get(i).read(results, i + 1);
+                    }
+                    sink.row(Arrays.asList(cells));
                 }
+            } catch (SQLException e) {
+                throw new DataAccessException("could not read the export's rows", e);
             }
         });
     }
@@ -171,29 +180,5 @@ public final class JooqExportRowSource implements ExportRowSource {
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** Read field by field: {@code intoArray()} looks up a record mapper for every row, a cost a million rows feel. */
-    private static List<String> cells(Record record) {
-        int size = record.size();
-        List<String> cells = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            cells.add(cell(record.get(i)));
-        }
-        return cells;
-    }
-
-    private static String cell(Object value) {
-        return switch (value) {
-            case null -> "";
-            case UUID ticket -> "tkt_" + unsigned(ticket).toString(36);
-            default -> String.valueOf(value);
-        };
-    }
-
-    private static BigInteger unsigned(UUID value) {
-        BigInteger high = BigInteger.valueOf(value.getMostSignificantBits()).mod(TWO_TO_64);
-        BigInteger low = BigInteger.valueOf(value.getLeastSignificantBits()).mod(TWO_TO_64);
-        return high.shiftLeft(64).add(low);
     }
 }
