@@ -42,7 +42,7 @@ final class WebhookWorkers implements AutoCloseable {
         threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher"));
         for (int i = 1; i <= workers; i++) {
             String owner = instance + "/" + i;
-            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverNext(owner)), "parley-webhook-worker-" + i));
+            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverDue(owner) > 0), "parley-webhook-worker-" + i));
         }
         for (Thread thread : threads) {
             thread.setDaemon(true);

@@ -28,16 +28,31 @@ import java.util.OptionalInt;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record4;
 import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.DSL;
 
 /**
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
  * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and moves the due time
- * to the lease's end; results are written only where status, lease owner and attempt number still match.
+ * to the lease's end; results are written only where status, lease owner and attempt number still match, the settling
+ * update and the attempt's log entry in one statement.
  */
 public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
+
+    private static final String RECORD_ATTEMPT = """
+            with settled as (
+                update webhook_deliveries
+                   set status = {0}, lease_owner = null, lease_until = null,
+                       next_attempt_at = coalesce({1}, next_attempt_at), finished_at = {2}
+                 where id = {3} and status = 'pending' and lease_owner = {4} and attempts = {5}
+                returning id, organization_id, webhook_id, message_id, event_type)
+            insert into webhook_attempts (delivery_id, attempt_no, organization_id, webhook_id, message_id, event_type, started_at,
+                                          status_code, error_class, latency_ms, response_excerpt, test)
+            select id, {5}, organization_id, webhook_id, message_id, event_type, cast({6} as timestamptz),
+                   cast({7} as int), cast({8} as text), cast({9} as int), cast({10} as text), cast({11} as boolean)
+              from settled
+            """;
 
     private final DSLContext dsl;
 
@@ -73,16 +88,30 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                         new OrganizationId(row.getOrganizationId()), new WebhookId(row.getWebhookId()), row.getEventType(), row.getBody()));
     }
 
+    /** Settles the delivery and logs its attempt in one round trip; the insert sees only a row the update matched. */
     @Override
     public boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
-        Optional<Record4<Long, Long, String, String>> settled = settle(next)
-                .where(heldBy(lease))
-                .returningResult(WEBHOOK_DELIVERIES.ORGANIZATION_ID, WEBHOOK_DELIVERIES.WEBHOOK_ID, WEBHOOK_DELIVERIES.MESSAGE_ID,
-                        WEBHOOK_DELIVERIES.EVENT_TYPE)
-                .fetchOptional();
-        settled.ifPresent(delivery -> log(lease.delivery(), lease.attemptNumber(), delivery.value1(), delivery.value2(),
-                delivery.value3(), delivery.value4(), attempt));
-        return settled.isPresent();
+        boolean pending = next.status() == DeliveryStatus.PENDING;
+        DeliveryOutcome outcome = attempt.outcome();
+        return dsl.execute(RECORD_ATTEMPT,
+                DSL.val(next.status().wireName()),
+                DSL.val(pending ? next.at() : null, WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT),
+                DSL.val(pending ? null : next.at(), WEBHOOK_DELIVERIES.FINISHED_AT),
+                DSL.val(lease.delivery().value()),
+                DSL.val(lease.owner()),
+                DSL.val(lease.attemptNumber()),
+                DSL.val(attempt.startedAt(), WEBHOOK_ATTEMPTS.STARTED_AT),
+                DSL.val(outcome.status().isPresent() ? outcome.status().getAsInt() : null, WEBHOOK_ATTEMPTS.STATUS_CODE),
+                DSL.val(outcome.error().map(DeliveryError::wireName).orElse(null), WEBHOOK_ATTEMPTS.ERROR_CLASS),
+                DSL.val(latencyMillis(outcome)),
+                DSL.val(outcome.responseExcerpt(), WEBHOOK_ATTEMPTS.RESPONSE_EXCERPT),
+                DSL.val(attempt.test())) == 1;
+    }
+
+    @Override
+    public boolean release(Lease lease, Instant due) {
+        return settle(Settlement.retryAt(due)).set(WEBHOOK_DELIVERIES.ATTEMPTS, WEBHOOK_DELIVERIES.ATTEMPTS.minus(1))
+                .where(heldBy(lease)).execute() == 1;
     }
 
     @Override
@@ -190,10 +219,14 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 .set(WEBHOOK_ATTEMPTS.STARTED_AT, attempt.startedAt())
                 .set(WEBHOOK_ATTEMPTS.STATUS_CODE, outcome.status().isPresent() ? outcome.status().getAsInt() : null)
                 .set(WEBHOOK_ATTEMPTS.ERROR_CLASS, outcome.error().map(DeliveryError::wireName).orElse(null))
-                .set(WEBHOOK_ATTEMPTS.LATENCY_MS, (int) Math.min(Integer.MAX_VALUE, outcome.latency().toMillis()))
+                .set(WEBHOOK_ATTEMPTS.LATENCY_MS, latencyMillis(outcome))
                 .set(WEBHOOK_ATTEMPTS.RESPONSE_EXCERPT, outcome.responseExcerpt())
                 .set(WEBHOOK_ATTEMPTS.TEST, attempt.test())
                 .execute();
+    }
+
+    private static int latencyMillis(DeliveryOutcome outcome) {
+        return (int) Math.min(Integer.MAX_VALUE, outcome.latency().toMillis());
     }
 
     private static DeliveryAttemptView view(Record row) {
