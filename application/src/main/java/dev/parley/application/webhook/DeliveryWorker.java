@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Attempts due deliveries (research notes §8.1): claims up to {@link #BATCH} of them under one lease in one short
@@ -60,17 +61,22 @@ public final class DeliveryWorker {
         this.clock = clock;
     }
 
-    /**
-     * Claims up to {@link #BATCH} of the earliest due deliveries for {@code worker} and attempts them; answers how many
-     * it claimed (0 when none was due).
-     */
+    /** {@link #deliverDue(String, BooleanSupplier)} that attempts the whole batch (room in the lease permitting). */
     public int deliverDue(String worker) {
+        return deliverDue(worker, () -> true);
+    }
+
+    /**
+     * Claims up to {@link #BATCH} of the earliest due deliveries for {@code worker} and attempts them while
+     * {@code carryOn} holds, giving the rest back; answers how many it claimed (0 when none was due).
+     */
+    public int deliverDue(String worker, BooleanSupplier carryOn) {
         Instant claimedAt = clock.instant();
         List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, claimedAt, LEASE, BATCH));
         Instant lastStart = claimedAt.plus(LEASE).minus(LONGEST_ATTEMPT);
         RecentWebhooks recent = new RecentWebhooks(webhooks, clock);
         for (int i = 0; i < claimed.size(); i++) {
-            if (clock.instant().isAfter(lastStart)) {
+            if (!carryOn.getAsBoolean() || clock.instant().isAfter(lastStart)) {
                 giveBack(claimed.subList(i, claimed.size()));
                 break;
             }

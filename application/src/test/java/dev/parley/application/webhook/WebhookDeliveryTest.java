@@ -386,6 +386,23 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void a_worker_told_to_stop_gives_back_the_deliveries_it_has_not_started() {
+        WebhookWithSecret hook = webhook(org, "stopping", List.of("ticket.created"));
+        for (int i = 0; i < 3; i++) {
+            ticketOpened(org);
+        }
+        dispatcher.dispatch();
+
+        assertThat(worker.deliverDue("worker-1", () -> transport.sent().isEmpty())).isEqualTo(3);
+
+        assertThat(transport.sent()).hasSize(1);
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id()))
+                .containsExactlyInAnyOrder(DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING, DeliveryStatus.PENDING);
+        assertThat(deliverAllDue()).isEqualTo(2);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 1, 1);
+    }
+
+    @Test
     void a_ping_is_signed_like_an_event_answered_without_the_body_and_logged_as_a_test() {
         WebhookWithSecret hook = webhook(org, "ping", List.of("ticket.created"));
         transport.thenAnswer(DeliveryOutcome.answered(418, Duration.ofMillis(33), "secret teapot".getBytes(StandardCharsets.UTF_8), Optional.empty()));
