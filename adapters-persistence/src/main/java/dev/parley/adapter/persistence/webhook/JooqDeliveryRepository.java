@@ -4,6 +4,7 @@ import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_ATTEMPTS;
 import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
 import dev.parley.adapter.persistence.jooq.tables.records.WebhookDeliveriesRecord;
+import dev.parley.adapter.persistence.shared.InstantConverter;
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
@@ -20,6 +21,8 @@ import dev.parley.domain.webhook.DeliveryId;
 import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.WebhookId;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +32,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.UpdateSetMoreStep;
-import org.jooq.impl.DSL;
 
 /**
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
@@ -40,17 +42,18 @@ import org.jooq.impl.DSL;
 public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
 
+    private static final InstantConverter INSTANTS = new InstantConverter();
     private static final String RECORD_ATTEMPT = """
             with settled as (
                 update webhook_deliveries
-                   set status = {0}, lease_owner = null, lease_until = null,
-                       next_attempt_at = coalesce({1}, next_attempt_at), finished_at = {2}
-                 where id = {3} and status = 'pending' and lease_owner = {4} and attempts = {5}
+                   set status = ?, lease_owner = null, lease_until = null,
+                       next_attempt_at = coalesce(cast(? as timestamptz), next_attempt_at), finished_at = cast(? as timestamptz)
+                 where id = ? and status = 'pending' and lease_owner = ? and attempts = ?
                 returning id, organization_id, webhook_id, message_id, event_type)
             insert into webhook_attempts (delivery_id, attempt_no, organization_id, webhook_id, message_id, event_type, started_at,
                                           status_code, error_class, latency_ms, response_excerpt, test)
-            select id, {5}, organization_id, webhook_id, message_id, event_type, cast({6} as timestamptz),
-                   cast({7} as int), cast({8} as text), cast({9} as int), cast({10} as text), cast({11} as boolean)
+            select id, ?, organization_id, webhook_id, message_id, event_type, cast(? as timestamptz),
+                   cast(? as int), cast(? as text), ?, ?, ?
               from settled
             """;
 
@@ -88,24 +91,32 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                         new OrganizationId(row.getOrganizationId()), new WebhookId(row.getWebhookId()), row.getEventType(), row.getBody()));
     }
 
-    /** Settles the delivery and logs its attempt in one round trip; the insert sees only a row the update matched. */
+    /**
+     * Settles the delivery and logs its attempt in one round trip; the insert sees only a row the update matched. Run
+     * once per attempt, so it is bound on the transaction's connection directly rather than built and rendered by jOOQ.
+     */
     @Override
     public boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
         boolean pending = next.status() == DeliveryStatus.PENDING;
         DeliveryOutcome outcome = attempt.outcome();
-        return dsl.execute(RECORD_ATTEMPT,
-                DSL.val(next.status().wireName()),
-                DSL.val(pending ? next.at() : null, WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT),
-                DSL.val(pending ? null : next.at(), WEBHOOK_DELIVERIES.FINISHED_AT),
-                DSL.val(lease.delivery().value()),
-                DSL.val(lease.owner()),
-                DSL.val(lease.attemptNumber()),
-                DSL.val(attempt.startedAt(), WEBHOOK_ATTEMPTS.STARTED_AT),
-                DSL.val(outcome.status().isPresent() ? outcome.status().getAsInt() : null, WEBHOOK_ATTEMPTS.STATUS_CODE),
-                DSL.val(outcome.error().map(DeliveryError::wireName).orElse(null), WEBHOOK_ATTEMPTS.ERROR_CLASS),
-                DSL.val(latencyMillis(outcome)),
-                DSL.val(outcome.responseExcerpt(), WEBHOOK_ATTEMPTS.RESPONSE_EXCERPT),
-                DSL.val(attempt.test())) == 1;
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPT)) {
+                statement.setString(1, next.status().wireName());
+                statement.setObject(2, INSTANTS.to(pending ? next.at() : null), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(3, INSTANTS.to(pending ? null : next.at()), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(4, lease.delivery().value());
+                statement.setString(5, lease.owner());
+                statement.setInt(6, lease.attemptNumber());
+                statement.setInt(7, lease.attemptNumber());
+                statement.setObject(8, INSTANTS.to(attempt.startedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(9, outcome.status().isPresent() ? outcome.status().getAsInt() : null, Types.INTEGER);
+                statement.setString(10, outcome.error().map(DeliveryError::wireName).orElse(null));
+                statement.setInt(11, latencyMillis(outcome));
+                statement.setString(12, outcome.responseExcerpt());
+                statement.setBoolean(13, attempt.test());
+                return statement.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override
