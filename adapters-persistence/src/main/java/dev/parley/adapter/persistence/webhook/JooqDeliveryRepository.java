@@ -22,6 +22,7 @@ import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.WebhookId;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,11 @@ import org.jooq.UpdateSetMoreStep;
 public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
 
+    /**
+     * A recorded result need not wait for its WAL flush: a database crash that loses the last moments of them leaves
+     * those deliveries pending under a lease that runs out, and they are sent again with the same webhook-id and bytes.
+     */
+    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
     private static final InstantConverter INSTANTS = new InstantConverter();
     private static final String RECORD_ATTEMPT = """
             with settled as (
@@ -100,6 +106,9 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
         boolean pending = next.status() == DeliveryStatus.PENDING;
         DeliveryOutcome outcome = attempt.outcome();
         return dsl.connectionResult(connection -> {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute(ASYNCHRONOUS_COMMIT);
+            }
             try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPT)) {
                 statement.setString(1, next.status().wireName());
                 statement.setObject(2, INSTANTS.to(pending ? next.at() : null), Types.TIMESTAMP_WITH_TIMEZONE);
