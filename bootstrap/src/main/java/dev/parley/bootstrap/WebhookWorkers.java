@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * Delivers webhooks in the background: one thread fans new outbox events out into deliveries, and {@code workers}
  * threads attempt due deliveries, each draining what is ready and then sleeping until the work signal (PostgreSQL
  * NOTIFY) or the poll interval wakes it. Several servers may share a database; claims never overlap. Closing stops
- * claiming and waits for attempts in flight up to a deadline; an attempt cut off by the process ending leaves a lease
- * that runs out, and the delivery is attempted again.
+ * claiming, gives back claimed deliveries not yet started and waits for attempts in flight up to a deadline; an
+ * attempt cut off by the process ending leaves a lease that runs out, and the delivery is attempted again.
  */
 final class WebhookWorkers implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(1);
@@ -42,7 +42,7 @@ final class WebhookWorkers implements AutoCloseable {
         threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher"));
         for (int i = 1; i <= workers; i++) {
             String owner = instance + "/" + i;
-            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverNext(owner)), "parley-webhook-worker-" + i));
+            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverDue(owner, () -> running) > 0), "parley-webhook-worker-" + i));
         }
         for (Thread thread : threads) {
             thread.setDaemon(true);

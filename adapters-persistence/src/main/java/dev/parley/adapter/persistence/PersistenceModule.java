@@ -33,6 +33,7 @@ import dev.parley.adapter.persistence.shared.JooqIdempotencyRecords;
 import dev.parley.adapter.persistence.shared.JooqOutbox;
 import dev.parley.adapter.persistence.shared.JooqOutboxReader;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
+import dev.parley.adapter.persistence.shared.KnownIsolationDataSource;
 import dev.parley.adapter.persistence.shared.PgWorkSignal;
 import dev.parley.adapter.persistence.webhook.JooqDeliveryRepository;
 import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
@@ -71,8 +72,10 @@ import dev.parley.application.shared.port.out.Transactions;
 import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.WebhookRepository;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -86,6 +89,9 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 /** The PostgreSQL side of Parley: one connection pool, the migrations, and every persistence port built on them. */
 public final class PersistenceModule implements AutoCloseable {
     private static final int MAX_POOL_SIZE = 10;
+    /** PostgreSQL's default level, set on every pooled connection so no transaction needs to ask for it. */
+    private static final int ISOLATION = Connection.TRANSACTION_READ_COMMITTED;
+    private static final String ISOLATION_NAME = "TRANSACTION_READ_COMMITTED";
     /**
      * How long a request waits for a connection before it fails (and is answered 503 while the database is away): long
      * enough for a busy pool to free one, short enough that no client hangs on an outage.
@@ -132,11 +138,12 @@ public final class PersistenceModule implements AutoCloseable {
     private PersistenceModule(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         Settings settings = new Settings().withRenderSchema(false);
+        DataSource knownIsolation = new KnownIsolationDataSource(dataSource, ISOLATION);
         DSLContext joined = DSL.using(new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
                 .set(settings)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
-        this.separate = DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(knownIsolation))));
+        this.separate = DSL.using(knownIsolation, SQLDialect.POSTGRES, settings);
         this.transactions = new JooqTransactions(joined);
         this.organizations = new JooqOrganizationRepository(joined);
         this.users = new JooqUserRepository(joined);
@@ -178,6 +185,7 @@ public final class PersistenceModule implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(MAX_POOL_SIZE);
+        config.setTransactionIsolation(ISOLATION_NAME);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         return new PersistenceModule(new HikariDataSource(config));

@@ -24,15 +24,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
- * Makes one attempt of a due delivery (research notes §8.1): claims it under a lease in one short transaction, signs
- * and posts it with no transaction open, then records the attempt and its consequence in a second short transaction,
- * only if the lease still holds. The lease outlasts the transport's 20-second deadline, so a live worker never loses it;
- * one that died leaves the delivery to be claimed again, with the same message id and bytes, once the lease runs out.
+ * Attempts due deliveries (research notes §8.1): claims up to {@link #BATCH} of them under one lease in one short
+ * transaction, then one by one signs and posts each with no transaction open and records the attempt and its
+ * consequence in a short transaction, only if the lease still holds. A delivery is only started while the lease has
+ * room for a whole attempt (the transport's 20-second deadline and recording it), so a live worker never loses a
+ * lease; the ones left when the room runs out are given back unattempted. A worker that died leaves its deliveries to
+ * be claimed again, with the same message ids and bytes, once the lease runs out.
  */
 public final class DeliveryWorker {
     public static final Duration LEASE = Duration.ofSeconds(60);
+    /** How many due deliveries one claim takes. */
+    public static final int BATCH = 16;
+    /** The longest an attempt takes: the transport's deadline, signing and recording, with room to spare. */
+    static final Duration LONGEST_ATTEMPT = Duration.ofSeconds(25);
     private static final int DEACTIVATION_TRIES = 3;
 
     private final DeliveryRepository deliveries;
@@ -54,19 +61,37 @@ public final class DeliveryWorker {
         this.clock = clock;
     }
 
-    /** Claims the earliest due delivery for {@code worker} and attempts it; answers false when none was due. */
-    public boolean deliverNext(String worker) {
-        List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, clock.instant(), LEASE, 1));
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        attempt(claimed.get(0));
-        return true;
+    /** {@link #deliverDue(String, BooleanSupplier)} that attempts the whole batch (room in the lease permitting). */
+    public int deliverDue(String worker) {
+        return deliverDue(worker, () -> true);
     }
 
-    private void attempt(ClaimedDelivery delivery) {
+    /**
+     * Claims up to {@link #BATCH} of the earliest due deliveries for {@code worker} and attempts them while
+     * {@code carryOn} holds, giving the rest back; answers how many it claimed (0 when none was due).
+     */
+    public int deliverDue(String worker, BooleanSupplier carryOn) {
+        Instant claimedAt = clock.instant();
+        List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, claimedAt, LEASE, BATCH));
+        Instant lastStart = claimedAt.plus(LEASE).minus(LONGEST_ATTEMPT);
+        RecentWebhooks recent = new RecentWebhooks(webhooks, clock);
+        for (int i = 0; i < claimed.size(); i++) {
+            if (!carryOn.getAsBoolean() || clock.instant().isAfter(lastStart)) {
+                giveBack(claimed.subList(i, claimed.size()));
+                break;
+            }
+            attempt(claimed.get(i), recent);
+        }
+        return claimed.size();
+    }
+
+    private void giveBack(List<ClaimedDelivery> unattempted) {
+        tx.run(() -> unattempted.forEach(delivery -> deliveries.release(delivery.lease(), clock.instant())));
+    }
+
+    private void attempt(ClaimedDelivery delivery, RecentWebhooks recent) {
         Lease lease = delivery.lease();
-        Optional<Webhook> webhook = webhooks.find(delivery.organizationId(), delivery.webhookId()).filter(Webhook::active);
+        Optional<Webhook> webhook = recent.find(delivery.organizationId(), delivery.webhookId()).filter(Webhook::active);
         if (webhook.isEmpty()) {
             tx.inTransaction(() -> deliveries.abandon(lease, clock.instant()));
             return;
@@ -88,6 +113,7 @@ public final class DeliveryWorker {
                     boolean recorded = deliveries.recordAttempt(lease, attempt, next);
                     if (recorded && decision instanceof DeliveryDecision.DeactivateWebhook) {
                         deactivate(delivery.organizationId(), delivery.webhookId(), now);
+                        recent.forget(delivery.organizationId(), delivery.webhookId());
                     }
                 });
                 return;

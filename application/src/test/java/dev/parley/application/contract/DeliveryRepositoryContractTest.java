@@ -73,6 +73,11 @@ public abstract class DeliveryRepositoryContractTest {
                 ("{\"n\":" + n + ",\"bytes\":\"\u00e9\\u0000\"}").getBytes(StandardCharsets.UTF_8), at);
     }
 
+    /** The n of {@code uuid(n)}. */
+    private static int number(DeliveryId id) {
+        return Integer.parseInt(id.value().toString().substring(24));
+    }
+
     private void add(NewDelivery... added) {
         adapters.transactions().run(() -> deliveries.add(List.of(added)));
     }
@@ -154,6 +159,48 @@ public abstract class DeliveryRepositoryContractTest {
         assertThat(log(org, webhook, 1, 10).items()).isEmpty();
         assertThat(record(current, T0.plus(LEASE), UNAVAILABLE, Settlement.finished(DeliveryStatus.FAILED, T0.plusSeconds(62)))).isTrue();
         assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::attemptNumber).containsExactly(2);
+    }
+
+    @Test
+    void a_batch_claim_leases_each_delivery_on_its_own_and_each_result_is_written_only_under_its_own_lease() {
+        add(delivery(1, org, webhook, T0), delivery(2, org, webhook, T0), delivery(3, org, secondWebhook, T0));
+        Lease retried = claim("w0", T0, 1).get(0).lease();
+        add(delivery(4, otherOrg, otherOrgWebhook, T0.plusSeconds(1)));
+
+        List<ClaimedDelivery> batch = claim("w1", T0.plus(LEASE), 10);
+
+        assertThat(batch).extracting(ClaimedDelivery::lease).containsExactlyInAnyOrder(
+                new Lease(retried.delivery(), "w1", 2), new Lease(new DeliveryId(uuid(2)), "w1", 1),
+                new Lease(new DeliveryId(uuid(3)), "w1", 1), new Lease(new DeliveryId(uuid(4)), "w1", 1));
+        assertThat(batch).allSatisfy(claimed -> assertThat(claimed.body()).isEqualTo(
+                delivery(number(claimed.lease().delivery()), org, webhook, T0).body()));
+        assertThat(claim("w2", T0.plus(LEASE).plusSeconds(59), 10)).isEmpty();
+        Lease second = batch.stream().map(ClaimedDelivery::lease).filter(l -> l.delivery().equals(new DeliveryId(uuid(2)))).findFirst().orElseThrow();
+        assertThat(record(second, T0.plus(LEASE), OK, Settlement.finished(DeliveryStatus.SUCCEEDED, T0.plus(LEASE)))).isTrue();
+        assertThat(record(retried, T0.plus(LEASE), OK, Settlement.finished(DeliveryStatus.SUCCEEDED, T0.plus(LEASE)))).isFalse();
+        assertThat(status(org, webhook, 2)).contains(DeliveryStatus.SUCCEEDED);
+        assertThat(status(org, webhook, 1)).contains(DeliveryStatus.PENDING);
+        assertThat(status(org, secondWebhook, 3)).contains(DeliveryStatus.PENDING);
+        assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1);
+    }
+
+    @Test
+    void a_released_delivery_is_due_again_at_once_and_its_next_claim_reuses_the_attempt_number() {
+        add(delivery(1, org, webhook, T0), delivery(2, org, webhook, T0));
+        List<ClaimedDelivery> batch = claim("w1", T0, 10);
+        Lease released = batch.get(1).lease();
+
+        boolean gaveBack = adapters.transactions().inTransaction(() -> deliveries.release(released, T0.plusSeconds(40)));
+        boolean twice = adapters.transactions().inTransaction(() -> deliveries.release(released, T0.plusSeconds(40)));
+
+        assertThat(gaveBack).isTrue();
+        assertThat(twice).isFalse();
+        assertThat(record(released, T0, OK, Settlement.finished(DeliveryStatus.SUCCEEDED, T0.plusSeconds(40)))).isFalse();
+        assertThat(claim("w2", T0.plusSeconds(39), 10)).isEmpty();
+        List<ClaimedDelivery> again = claim("w2", T0.plusSeconds(40), 10);
+        assertThat(again).extracting(ClaimedDelivery::lease).containsExactly(new Lease(released.delivery(), "w2", 1));
+        assertThat(adapters.transactions().inTransaction(() -> deliveries.release(batch.get(0).lease(), T0.plusSeconds(40)))).isTrue();
+        assertThat(log(org, webhook, 1, 10).items()).isEmpty();
     }
 
     @Test

@@ -110,6 +110,17 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
     }
 
     @Override
+    public synchronized boolean release(Lease lease, Instant due) {
+        Row row = rows.get(lease.delivery());
+        if (row == null || !row.heldBy(lease)) {
+            return false;
+        }
+        row.attempts--;
+        row.settle(Settlement.retryAt(due));
+        return true;
+    }
+
+    @Override
     public synchronized boolean abandon(Lease lease, Instant at) {
         Row row = rows.get(lease.delivery());
         if (row == null || !row.heldBy(lease)) {

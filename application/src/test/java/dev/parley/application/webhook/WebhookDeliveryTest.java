@@ -96,8 +96,8 @@ class WebhookDeliveryTest {
 
     private int deliverAllDue() {
         int attempts = 0;
-        while (worker.deliverNext("worker-1")) {
-            attempts++;
+        for (int claimed; (claimed = worker.deliverDue("worker-1")) > 0; ) {
+            attempts += claimed;
         }
         return attempts;
     }
@@ -238,15 +238,14 @@ class WebhookDeliveryTest {
         dispatcher.dispatch();
         transport.thenAnswer(status(410));
 
-        worker.deliverNext("worker-1");
-        int rest = deliverAllDue();
+        int claimed = worker.deliverDue("worker-1");
 
         Webhook switchedOff = adapters.webhooks().find(org, gone.webhook().id()).orElseThrow();
         assertThat(switchedOff.active()).isFalse();
         assertThat(switchedOff.deactivatedReason()).contains(DeactivationReason.GONE);
         assertThat(transport.sent()).filteredOn(request -> request.url().getPath().equals("/gone")).hasSize(1);
         assertThat(transport.sent()).filteredOn(request -> request.url().getPath().equals("/fine")).hasSize(2);
-        assertThat(rest).isEqualTo(2);
+        assertThat(claimed).isEqualTo(4);
         assertThat(attempts(gone)).singleElement().satisfies(attempt -> {
             assertThat(attempt.statusCode()).hasValue(410);
             assertThat(attempt.deliveryStatus()).isEqualTo(DeliveryStatus.FAILED);
@@ -264,8 +263,9 @@ class WebhookDeliveryTest {
         dispatcher.dispatch();
         transport.thenAnswer(status(410));
 
-        assertThat(worker.deliverNext("worker-1")).isTrue();
+        assertThat(worker.deliverDue("worker-1")).isEqualTo(2);
 
+        assertThat(transport.sent()).hasSize(1);
         assertThat(deliverAllDue()).isZero();
         assertThat(adapters.deliveries().statusesOf(gone.webhook().id())).containsExactly(DeliveryStatus.FAILED, DeliveryStatus.ABANDONED);
     }
@@ -348,11 +348,11 @@ class WebhookDeliveryTest {
         DeliveryWorker overtaking = worker(transport);
         WebhookTransport stalling = (url, headers, body) -> {
             clock.advance(LEASE.plusSeconds(1));
-            assertThat(overtaking.deliverNext("worker-2")).isTrue();
+            assertThat(overtaking.deliverDue("worker-2")).isEqualTo(1);
             return status(500);
         };
 
-        assertThat(worker(stalling).deliverNext("worker-1")).isTrue();
+        assertThat(worker(stalling).deliverDue("worker-1")).isEqualTo(1);
 
         assertThat(attempts(hook)).singleElement().satisfies(attempt -> {
             assertThat(attempt.attemptNumber()).isEqualTo(2);
@@ -361,6 +361,45 @@ class WebhookDeliveryTest {
         });
         clock.advance(Duration.ofDays(1));
         assertThat(deliverAllDue()).isZero();
+    }
+
+    @Test
+    void a_batch_starts_attempts_only_while_its_lease_has_room_for_a_whole_one_and_gives_the_rest_back_unattempted() {
+        WebhookWithSecret hook = webhook(org, "slow", List.of("ticket.created"));
+        for (int i = 0; i < 3; i++) {
+            ticketOpened(org);
+        }
+        dispatcher.dispatch();
+        WebhookTransport slow = (url, headers, body) -> {
+            clock.advance(Duration.ofSeconds(20));
+            return transport.post(url, headers, body);
+        };
+
+        assertThat(worker(slow).deliverDue("worker-1")).isEqualTo(3);
+
+        assertThat(transport.sent()).hasSize(2);
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id()))
+                .containsExactlyInAnyOrder(DeliveryStatus.SUCCEEDED, DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING);
+        assertThat(deliverAllDue()).isEqualTo(1);
+        assertThat(transport.sent()).extracting(request -> request.headers().get("webhook-id")).doesNotHaveDuplicates().hasSize(3);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void a_worker_told_to_stop_gives_back_the_deliveries_it_has_not_started() {
+        WebhookWithSecret hook = webhook(org, "stopping", List.of("ticket.created"));
+        for (int i = 0; i < 3; i++) {
+            ticketOpened(org);
+        }
+        dispatcher.dispatch();
+
+        assertThat(worker.deliverDue("worker-1", () -> transport.sent().isEmpty())).isEqualTo(3);
+
+        assertThat(transport.sent()).hasSize(1);
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id()))
+                .containsExactlyInAnyOrder(DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING, DeliveryStatus.PENDING);
+        assertThat(deliverAllDue()).isEqualTo(2);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 1, 1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_ATTEMPTS;
 import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
 import dev.parley.adapter.persistence.jooq.tables.records.WebhookDeliveriesRecord;
+import dev.parley.adapter.persistence.shared.InstantConverter;
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
@@ -20,6 +21,9 @@ import dev.parley.domain.webhook.DeliveryId;
 import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.WebhookId;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,16 +32,36 @@ import java.util.OptionalInt;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record4;
 import org.jooq.UpdateSetMoreStep;
 
 /**
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
  * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and moves the due time
- * to the lease's end; results are written only where status, lease owner and attempt number still match.
+ * to the lease's end; results are written only where status, lease owner and attempt number still match, the settling
+ * update and the attempt's log entry in one statement.
  */
 public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
+
+    /**
+     * A recorded result need not wait for its WAL flush: a database crash that loses the last moments of them leaves
+     * those deliveries pending under a lease that runs out, and they are sent again with the same webhook-id and bytes.
+     */
+    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
+    private static final InstantConverter INSTANTS = new InstantConverter();
+    private static final String RECORD_ATTEMPT = """
+            with settled as (
+                update webhook_deliveries
+                   set status = ?, lease_owner = null, lease_until = null,
+                       next_attempt_at = coalesce(cast(? as timestamptz), next_attempt_at), finished_at = cast(? as timestamptz)
+                 where id = ? and status = 'pending' and lease_owner = ? and attempts = ?
+                returning id, organization_id, webhook_id, message_id, event_type)
+            insert into webhook_attempts (delivery_id, attempt_no, organization_id, webhook_id, message_id, event_type, started_at,
+                                          status_code, error_class, latency_ms, response_excerpt, test)
+            select id, ?, organization_id, webhook_id, message_id, event_type, cast(? as timestamptz),
+                   cast(? as int), cast(? as text), ?, ?, ?
+              from settled
+            """;
 
     private final DSLContext dsl;
 
@@ -73,16 +97,41 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                         new OrganizationId(row.getOrganizationId()), new WebhookId(row.getWebhookId()), row.getEventType(), row.getBody()));
     }
 
+    /**
+     * Settles the delivery and logs its attempt in one round trip; the insert sees only a row the update matched. Run
+     * once per attempt, so it is bound on the transaction's connection directly rather than built and rendered by jOOQ.
+     */
     @Override
     public boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
-        Optional<Record4<Long, Long, String, String>> settled = settle(next)
-                .where(heldBy(lease))
-                .returningResult(WEBHOOK_DELIVERIES.ORGANIZATION_ID, WEBHOOK_DELIVERIES.WEBHOOK_ID, WEBHOOK_DELIVERIES.MESSAGE_ID,
-                        WEBHOOK_DELIVERIES.EVENT_TYPE)
-                .fetchOptional();
-        settled.ifPresent(delivery -> log(lease.delivery(), lease.attemptNumber(), delivery.value1(), delivery.value2(),
-                delivery.value3(), delivery.value4(), attempt));
-        return settled.isPresent();
+        boolean pending = next.status() == DeliveryStatus.PENDING;
+        DeliveryOutcome outcome = attempt.outcome();
+        return dsl.connectionResult(connection -> {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute(ASYNCHRONOUS_COMMIT);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPT)) {
+                statement.setString(1, next.status().wireName());
+                statement.setObject(2, INSTANTS.to(pending ? next.at() : null), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(3, INSTANTS.to(pending ? null : next.at()), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(4, lease.delivery().value());
+                statement.setString(5, lease.owner());
+                statement.setInt(6, lease.attemptNumber());
+                statement.setInt(7, lease.attemptNumber());
+                statement.setObject(8, INSTANTS.to(attempt.startedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(9, outcome.status().isPresent() ? outcome.status().getAsInt() : null, Types.INTEGER);
+                statement.setString(10, outcome.error().map(DeliveryError::wireName).orElse(null));
+                statement.setInt(11, latencyMillis(outcome));
+                statement.setString(12, outcome.responseExcerpt());
+                statement.setBoolean(13, attempt.test());
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public boolean release(Lease lease, Instant due) {
+        return settle(Settlement.retryAt(due)).set(WEBHOOK_DELIVERIES.ATTEMPTS, WEBHOOK_DELIVERIES.ATTEMPTS.minus(1))
+                .where(heldBy(lease)).execute() == 1;
     }
 
     @Override
@@ -190,10 +239,14 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 .set(WEBHOOK_ATTEMPTS.STARTED_AT, attempt.startedAt())
                 .set(WEBHOOK_ATTEMPTS.STATUS_CODE, outcome.status().isPresent() ? outcome.status().getAsInt() : null)
                 .set(WEBHOOK_ATTEMPTS.ERROR_CLASS, outcome.error().map(DeliveryError::wireName).orElse(null))
-                .set(WEBHOOK_ATTEMPTS.LATENCY_MS, (int) Math.min(Integer.MAX_VALUE, outcome.latency().toMillis()))
+                .set(WEBHOOK_ATTEMPTS.LATENCY_MS, latencyMillis(outcome))
                 .set(WEBHOOK_ATTEMPTS.RESPONSE_EXCERPT, outcome.responseExcerpt())
                 .set(WEBHOOK_ATTEMPTS.TEST, attempt.test())
                 .execute();
+    }
+
+    private static int latencyMillis(DeliveryOutcome outcome) {
+        return (int) Math.min(Integer.MAX_VALUE, outcome.latency().toMillis());
     }
 
     private static DeliveryAttemptView view(Record row) {

@@ -33,6 +33,12 @@ public interface DeliveryRepository {
      */
     boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next);
 
+    /**
+     * Gives a claimed delivery back unattempted, under the same condition: it is due at {@code due} again and its next
+     * claim reuses the attempt number this one would have used.
+     */
+    boolean release(Lease lease, Instant due);
+
     /** Abandons a claimed delivery without an attempt (its webhook is gone or off), under the same condition. */
     boolean abandon(Lease lease, Instant at);
 
