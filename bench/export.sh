@@ -18,27 +18,13 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME="$(bin/java-home)"
 tickets=${1:-1000000}
 [[ $tickets =~ ^[0-9]+$ && $tickets -ge 1000 && $tickets -le 20000000 ]] || { echo "usage: bench/export.sh [tickets, 1000 to 20000000]" >&2; exit 2; }
-jar=${PARLEY_JAR:-bootstrap/target/parley.jar}
-db=parley_bench_$$
-work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-[ -f "$jar" ] || mvn -B -q package -DskipTests
-psql -h 127.0.0.1 -U postgres -qc "create database $db"
-cleanup() {
-  if [ "${KEEP:-}" = 1 ]; then
-    echo "kept: server pid ${pid:-none} on port $port, database $db, files in $work"; return
-  fi
-  for started in ${sampler:-} ${pid:-}; do kill "$started" 2>/dev/null || true; wait "$started" 2>/dev/null || true; done
-  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)"
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/throwaway.sh
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
 now_us() { python3 -c 'import time; print(time.time_ns() // 1000)'; }
 
 export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR=$work/data
 "$JAVA_HOME/bin/java" -Xmx256m "-Xlog:gc:file=$work/gc.log" ${SERVER_OPTS:-} -jar "$jar" serve >"$work/server.log" 2>&1 &
-pid=$!
+pid=$!; bench_processes+=("$pid")
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break; sleep 1; done
 token=$("$JAVA_HOME/bin/java" -jar "$jar" tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
 api() { curl -fsS "http://127.0.0.1:$port$1" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${@:2}"; }
@@ -79,7 +65,7 @@ sample_heap() {
 }
 echo "exporting over the API (load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs)..."
 sample_heap &
-sampler=$!
+sampler=$!; bench_processes+=("$sampler")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 cpu_before=$(cpu_ticks)
 job=$(api /api/integrations/exports -X POST -d '{"type": "tickets"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])')

@@ -19,25 +19,12 @@ runs=${1:-500}
 [[ $runs =~ ^[0-9]+$ && $runs -ge 10 ]] || { echo "usage: bench/learning-progress.sh [requests per endpoint, at least 10]" >&2; exit 2; }
 learners=10000
 courses=100
-db=parley_bench_$$
-work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-[ -f bootstrap/target/parley.jar ] || mvn -B -q package -DskipTests
-psql -h 127.0.0.1 -U postgres -qc "create database $db"
-cleanup() {
-  rm -rf "$work"
-  if [ "${KEEP:-}" = 1 ]; then
-    echo "kept: server pid ${pid:-none} on port $port, database $db (psql -h 127.0.0.1 -U postgres -d $db)"; return
-  fi
-  kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)"
-}
-trap cleanup EXIT
-export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port
-"$JAVA_HOME/bin/java" -jar bootstrap/target/parley.jar serve >"$work/server.log" 2>&1 &
-pid=$!
+source bench/throwaway.sh
+export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR=$work/data
+"$JAVA_HOME/bin/java" -jar "$jar" serve >"$work/server.log" 2>&1 &
+pid=$!; bench_processes+=("$pid")
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break; sleep 1; done
-admin=$("$JAVA_HOME/bin/java" -jar bootstrap/target/parley.jar tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
+admin=$("$JAVA_HOME/bin/java" -jar "$jar" tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt "$@"; }
 org=$(sql -c "select id from organizations where slug = 'default'")
 

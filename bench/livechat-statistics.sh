@@ -8,17 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="$(bin/java-home)"
 runs=${1:-200}
-db=parley_bench_$$
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-[ -f bootstrap/target/parley.jar ] || mvn -B -q package -DskipTests
-psql -h 127.0.0.1 -U postgres -qc "create database $db"
-cleanup() { kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true; psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)"; }
-trap cleanup EXIT
-export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port
-"$JAVA_HOME/bin/java" -jar bootstrap/target/parley.jar serve >/dev/null 2>&1 &
-pid=$!
+source bench/throwaway.sh
+export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR=$work/data
+"$JAVA_HOME/bin/java" -jar "$jar" serve >"$work/server.log" 2>&1 &
+pid=$!; bench_processes+=("$pid")
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break; sleep 1; done
-token=$("$JAVA_HOME/bin/java" -jar bootstrap/target/parley.jar tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
+token=$("$JAVA_HOME/bin/java" -jar "$jar" tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
 room=$(curl -fs -X POST "http://127.0.0.1:$port/v1/rooms" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"name":"bench","max_clients":100000}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 psql -h 127.0.0.1 -U postgres -d "$db" -q <<SQL

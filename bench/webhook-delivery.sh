@@ -24,29 +24,15 @@ rate=${2:-50}
 seconds=${3:-60}
 workers=${WORKERS:-4}
 warmup=2000
-jar=${PARLEY_JAR:-bootstrap/target/parley.jar}
 [[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
    && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 ]] \
   || { echo "usage: bench/webhook-delivery.sh [deliveries >= 100] [events/s 1-500] [seconds 5-600]  (WORKERS 1-64)" >&2; exit 2; }
-db=parley_bench_$$
-work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-[ -f "$jar" ] || mvn -B -q package -DskipTests
-psql -h 127.0.0.1 -U postgres -qc "create database $db"
-cleanup() {
-  if [ "${KEEP:-}" = 1 ]; then
-    echo "kept: server pid ${pid:-none} on port $port, receiver pid ${receiver_pid:-none} on port ${rport:-?}, database $db, files in $work"; return
-  fi
-  for started in ${pid:-} ${receiver_pid:-}; do kill "$started" 2>/dev/null || true; wait "$started" 2>/dev/null || true; done
-  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)"
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/throwaway.sh
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 "$JAVA_HOME/bin/java" bench/WebhookReceiver.java 8 >"$work/receiver.out" 2>&1 &
-receiver_pid=$!
+receiver_pid=$!; bench_processes+=("$receiver_pid")
 for _ in $(seq 1 240); do [ -s "$work/receiver.out" ] && break; sleep 0.5; done
 rport=$(head -1 "$work/receiver.out")
 [[ $rport =~ ^[0-9]+$ ]] || { echo "the receiver did not start: $(cat "$work/receiver.out")" >&2; exit 1; }
@@ -64,7 +50,7 @@ await_arrivals() {
 export PARLEY_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$db PARLEY_HTTP_PORT=$port PARLEY_DATA_DIR=$work/data \
   PARLEY_OUTBOUND_ALLOW_CIDRS=127.0.0.1/32 PARLEY_WEBHOOK_WORKERS=$workers
 "$JAVA_HOME/bin/java" ${SERVER_OPTS:-} -jar "$jar" serve >"$work/server.log" 2>&1 &
-pid=$!
+pid=$!; bench_processes+=("$pid")
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break; sleep 1; done
 token=$("$JAVA_HOME/bin/java" -jar "$jar" tokens create --org default --name bench --abilities '*' --rate-limit 100000 2>/dev/null)
 api() { curl -fsS -X "$1" "http://127.0.0.1:$port$2" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "${@:3}"; }
