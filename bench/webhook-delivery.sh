@@ -73,11 +73,15 @@ await_arrivals "$warmup" 300
 receiver reset -X POST >/dev/null
 before=$(sql -c "select count(*) from webhook_deliveries")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# Every PostgreSQL process on the machine (the server's backends, and anything else using that PostgreSQL meanwhile).
+pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {sum += $14 + $15} END {print sum + 0}'; }
 cpu_before=$(cpu_ticks)
+pg_before=$(pg_ticks)
 enqueued_us=$(python3 -c 'import time; print(time.time_ns() // 1000)')
 enqueue "$deliveries"
 await_arrivals "$deliveries" $(( 120 + deliveries / 20 ))
 cpu_seconds=$(python3 -c "print(($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK))")
+pg_seconds=$(python3 -c "print(($(pg_ticks) - $pg_before) / $(getconf CLK_TCK))")
 read -r s_count s_distinct s_first s_last < <(receiver stats)
 server_load=$(load)
 sleep 1
@@ -129,7 +133,7 @@ receiver dump >"$work/arrivals.tsv"
 echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
-  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" <<'PY'
+  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -137,7 +141,7 @@ s_count, s_distinct, s_first, s_last, s_succeeded, before, s_attempts = map(int,
 c_posted, c_failed, c_client_seconds = int(a[10]), int(a[11]), float(a[12])
 c_count, c_distinct, c_first, c_last = map(int, a[13:17])
 rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
-server_load, ceiling_load, steady_load, cpu_seconds = a[21], a[22], a[23], float(a[24])
+server_load, ceiling_load, steady_load, cpu_seconds, pg_seconds = a[21], a[22], a[23], float(a[24]), float(a[25])
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
 server_rate = per_second(s_count, s_first, s_last)
@@ -152,6 +156,8 @@ print(f"    server: {s_count} requests, {s_distinct} distinct webhook-ids; {s_su
       f"-> first {(s_first - enqueued_us) / 1e3:.0f} ms")
 print(f"    server CPU (all its threads) over the burn-down: {cpu_seconds:.1f} s, {cpu_seconds * 1e6 / n:.0f} us per delivery, "
       f"{cpu_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
+print(f"    PostgreSQL CPU (all its processes) meanwhile: {pg_seconds:.1f} s, {pg_seconds * 1e6 / n:.0f} us per delivery, "
+      f"{pg_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
 print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s")
 
 def micros(text):

@@ -1,6 +1,7 @@
 package dev.parley.application.webhook;
 
 import dev.parley.application.shared.port.out.Transactions;
+import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
@@ -12,6 +13,7 @@ import dev.parley.application.webhook.port.out.WebhookTransport;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.OrganizationId;
 import dev.parley.domain.webhook.DeactivationReason;
+import dev.parley.domain.webhook.DeliveryId;
 import dev.parley.domain.webhook.DeliveryDecision;
 import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.DeliveryPolicy;
@@ -22,17 +24,22 @@ import dev.parley.domain.webhook.WebhookId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Attempts due deliveries (research notes §8.1): claims up to {@link #BATCH} of them under one lease in one short
- * transaction, then one by one signs and posts each with no transaction open and records the attempt and its
- * consequence in a short transaction, only if the lease still holds. A delivery is only started while the lease has
- * room for a whole attempt (the transport's 20-second deadline and recording it), so a live worker never loses a
- * lease; the ones left when the room runs out are given back unattempted. A worker that died leaves its deliveries to
- * be claimed again, with the same message ids and bytes, once the lease runs out.
+ * Attempts due deliveries (research notes §8.1): claims up to {@link #BATCH} of them, each under its own lease, in one
+ * short transaction, then one by one signs and posts each with no transaction open. The batch's results are recorded
+ * together in one short transaction, each only if its lease still holds, when the batch ends, at once after a 410
+ * (which switches the webhook off), and after an attempt slower than {@link #SLOW_ATTEMPT}, when the rest of the batch
+ * is given back unattempted so that one slow receiver cannot hold up the others' deliveries. A delivery is only started
+ * while the lease has room for a whole attempt (the transport's 20-second deadline and recording it), so a live worker
+ * never loses a lease; the ones left when the room runs out are given back too. A worker that died leaves its
+ * deliveries, and results it had not recorded, to be claimed and attempted again, with the same message ids and bytes,
+ * once the lease runs out.
  */
 public final class DeliveryWorker {
     public static final Duration LEASE = Duration.ofSeconds(60);
@@ -40,6 +47,8 @@ public final class DeliveryWorker {
     public static final int BATCH = 16;
     /** The longest an attempt takes: the transport's deadline, signing and recording, with room to spare. */
     static final Duration LONGEST_ATTEMPT = Duration.ofSeconds(25);
+    /** An attempt at least this slow ends its batch: what is recorded is recorded and the rest given back. */
+    static final Duration SLOW_ATTEMPT = Duration.ofSeconds(5);
     private static final int DEACTIVATION_TRIES = 3;
 
     private final DeliveryRepository deliveries;
@@ -49,6 +58,7 @@ public final class DeliveryWorker {
     private final RetrySchedule schedule;
     private final JitterSource jitter;
     private final Clock clock;
+    private final RecentWebhooks recent;
 
     public DeliveryWorker(DeliveryRepository deliveries, WebhookRepository webhooks, SigningSecrets secrets, WebhookTransport transport,
                           Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock) {
@@ -59,6 +69,7 @@ public final class DeliveryWorker {
         this.schedule = schedule;
         this.jitter = jitter;
         this.clock = clock;
+        this.recent = new RecentWebhooks(webhooks, clock);
     }
 
     /** {@link #deliverDue(String, BooleanSupplier)} that attempts the whole batch (room in the lease permitting). */
@@ -74,48 +85,83 @@ public final class DeliveryWorker {
         Instant claimedAt = clock.instant();
         List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, claimedAt, LEASE, BATCH));
         Instant lastStart = claimedAt.plus(LEASE).minus(LONGEST_ATTEMPT);
-        RecentWebhooks recent = new RecentWebhooks(webhooks, clock);
+        List<Attempted> unrecorded = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
             if (!carryOn.getAsBoolean() || clock.instant().isAfter(lastStart)) {
+                record(unrecorded);
                 giveBack(claimed.subList(i, claimed.size()));
-                break;
+                return claimed.size();
             }
-            attempt(claimed.get(i), recent);
+            Optional<Attempted> attempted = attempt(claimed.get(i));
+            if (attempted.isEmpty()) {
+                continue;
+            }
+            unrecorded.add(attempted.get());
+            if (attempted.get().gone()) {
+                record(unrecorded);
+            } else if (attempted.get().slow()) {
+                record(unrecorded);
+                giveBack(claimed.subList(i + 1, claimed.size()));
+                return claimed.size();
+            }
         }
+        record(unrecorded);
         return claimed.size();
     }
 
-    private void giveBack(List<ClaimedDelivery> unattempted) {
-        tx.run(() -> unattempted.forEach(delivery -> deliveries.release(delivery.lease(), clock.instant())));
+    /** An attempt made, waiting to be recorded: its result, and whether the receiver said 410 or answered slowly. */
+    private record Attempted(ClaimedDelivery delivery, AttemptResult result, boolean gone, boolean slow) {
     }
 
-    private void attempt(ClaimedDelivery delivery, RecentWebhooks recent) {
+    private void giveBack(List<ClaimedDelivery> unattempted) {
+        if (!unattempted.isEmpty()) {
+            tx.run(() -> unattempted.forEach(delivery -> deliveries.release(delivery.lease(), clock.instant())));
+        }
+    }
+
+    /** Posts one delivery, or abandons it unsent when its webhook is gone or off. */
+    private Optional<Attempted> attempt(ClaimedDelivery delivery) {
         Lease lease = delivery.lease();
         Optional<Webhook> webhook = recent.find(delivery.organizationId(), delivery.webhookId()).filter(Webhook::active);
         if (webhook.isEmpty()) {
             tx.inTransaction(() -> deliveries.abandon(lease, clock.instant()));
-            return;
+            return Optional.empty();
         }
         Instant started = clock.instant();
         DeliveryOutcome outcome = post.send(webhook.get(), delivery.messageId(), delivery.body(), started);
         Instant now = clock.instant();
         DeliveryDecision decision = DeliveryPolicy.decide(outcome, lease.attemptNumber(), schedule, now, jitter.next());
-        DeliveryAttempt attempt = new DeliveryAttempt(started, outcome, false);
         Settlement next = switch (decision) {
             case DeliveryDecision.Succeeded succeeded -> Settlement.finished(DeliveryStatus.SUCCEEDED, now);
             case DeliveryDecision.RetryAt retry -> Settlement.retryAt(retry.at());
             case DeliveryDecision.Failed failed -> Settlement.finished(DeliveryStatus.FAILED, now);
             case DeliveryDecision.DeactivateWebhook gone -> Settlement.finished(DeliveryStatus.FAILED, now);
         };
+        AttemptResult result = new AttemptResult(lease, new DeliveryAttempt(started, outcome, false), next);
+        return Optional.of(new Attempted(delivery, result, decision instanceof DeliveryDecision.DeactivateWebhook,
+                Duration.between(started, now).compareTo(SLOW_ATTEMPT) >= 0));
+    }
+
+    /**
+     * Records the attempts in one transaction, switching off the webhook of each recorded 410; retried when such a
+     * switch-off meets a concurrent change to the webhook. Empties {@code unrecorded}.
+     */
+    private void record(List<Attempted> unrecorded) {
+        if (unrecorded.isEmpty()) {
+            return;
+        }
+        List<AttemptResult> results = unrecorded.stream().map(Attempted::result).toList();
         for (int tries = 1; ; tries++) {
             try {
                 tx.run(() -> {
-                    boolean recorded = deliveries.recordAttempt(lease, attempt, next);
-                    if (recorded && decision instanceof DeliveryDecision.DeactivateWebhook) {
-                        deactivate(delivery.organizationId(), delivery.webhookId(), now);
-                        recent.forget(delivery.organizationId(), delivery.webhookId());
-                    }
+                    Set<DeliveryId> recorded = deliveries.recordAttempts(results);
+                    unrecorded.stream().filter(attempted -> attempted.gone() && recorded.contains(attempted.delivery().lease().delivery()))
+                            .forEach(attempted -> {
+                                deactivate(attempted.delivery().organizationId(), attempted.delivery().webhookId(), clock.instant());
+                                recent.forget(attempted.delivery().organizationId(), attempted.delivery().webhookId());
+                            });
                 });
+                unrecorded.clear();
                 return;
             } catch (Conflict concurrentChange) {
                 if (tries == DEACTIVATION_TRIES) {

@@ -7,13 +7,14 @@ import dev.parley.domain.webhook.WebhookId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The webhooks of one claimed batch, each read at most once per {@link #FRESH_FOR}, so a batch to one receiver reads
- * its webhook once, while a change (a deactivation, a rotated secret) still shows within that time.
+ * Webhooks as the delivery workers last read them, each read at most once per {@link #FRESH_FOR}, so deliveries to one
+ * receiver do not read its webhook each time, while a change (a deactivation, a rotated secret) still shows within that
+ * time. Safe for the worker threads to share: two of them may read the same webhook at once, which does no harm.
  */
 final class RecentWebhooks {
     static final Duration FRESH_FOR = Duration.ofMillis(200);
@@ -26,7 +27,7 @@ final class RecentWebhooks {
 
     private final WebhookRepository webhooks;
     private final Clock clock;
-    private final Map<Key, Read> reads = new HashMap<>();
+    private final Map<Key, Read> reads = new ConcurrentHashMap<>();
 
     RecentWebhooks(WebhookRepository webhooks, Clock clock) {
         this.webhooks = webhooks;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
+import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,10 @@ public abstract class DeliveryRepositoryContractTest {
 
     private List<ClaimedDelivery> claim(String owner, Instant now, int limit) {
         return adapters.transactions().inTransaction(() -> deliveries.claimDue(owner, now, LEASE, limit));
+    }
+
+    private static Lease leaseOf(List<ClaimedDelivery> batch, int n) {
+        return batch.stream().map(ClaimedDelivery::lease).filter(lease -> lease.delivery().equals(new DeliveryId(uuid(n)))).findFirst().orElseThrow();
     }
 
     private boolean record(Lease lease, Instant startedAt, DeliveryOutcome outcome, Settlement next) {
@@ -182,6 +188,34 @@ public abstract class DeliveryRepositoryContractTest {
         assertThat(status(org, webhook, 1)).contains(DeliveryStatus.PENDING);
         assertThat(status(org, secondWebhook, 3)).contains(DeliveryStatus.PENDING);
         assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1);
+    }
+
+    @Test
+    void results_recorded_together_each_need_their_own_lease_and_the_recorded_ones_are_answered() {
+        add(delivery(1, org, webhook, T0), delivery(2, org, webhook, T0), delivery(3, org, secondWebhook, T0));
+        List<ClaimedDelivery> batch = claim("w1", T0, 10);
+        Lease succeeded = leaseOf(batch, 1);
+        Lease unavailable = leaseOf(batch, 2);
+        Lease lost = leaseOf(batch, 3);
+        adapters.transactions().run(() -> deliveries.release(lost, T0));
+        Lease taken = claim("w2", T0, 10).get(0).lease();
+        Instant done = T0.plusSeconds(1);
+
+        Set<DeliveryId> recorded = adapters.transactions().inTransaction(() -> deliveries.recordAttempts(List.of(
+                new AttemptResult(succeeded, new DeliveryAttempt(T0, OK, false), Settlement.finished(DeliveryStatus.SUCCEEDED, done)),
+                new AttemptResult(unavailable, new DeliveryAttempt(T0, UNAVAILABLE, false), Settlement.retryAt(done.plusSeconds(60))),
+                new AttemptResult(lost, new DeliveryAttempt(T0, OK, false), Settlement.finished(DeliveryStatus.SUCCEEDED, done)))));
+
+        assertThat(taken.delivery()).isEqualTo(lost.delivery());
+        assertThat(recorded).containsExactlyInAnyOrder(succeeded.delivery(), unavailable.delivery());
+        assertThat(status(org, webhook, 1)).contains(DeliveryStatus.SUCCEEDED);
+        assertThat(claim("w3", done.plusSeconds(58), 10)).as("the retry and w2's lease both run until then").isEmpty();
+        assertThat(claim("w3", done.plusSeconds(60), 10)).extracting(ClaimedDelivery::lease)
+                .contains(new Lease(unavailable.delivery(), "w3", 2));
+        assertThat(adapters.transactions().inTransaction(() -> deliveries.recordAttempts(List.of()))).isEmpty();
+        assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::statusCode)
+                .containsExactlyInAnyOrder(OptionalInt.of(200), OptionalInt.of(503));
+        assertThat(log(org, secondWebhook, 1, 10).items()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.parley.application.fake;
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
+import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.DeliveryPurge;
@@ -19,10 +20,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Deliveries in memory: claims, leases and the log as the PostgreSQL adapter keeps them, one caller at a time. */
 public final class InMemoryDeliveryRepository implements DeliveryRepository, DeliveryPurge {
@@ -99,14 +102,18 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
     }
 
     @Override
-    public synchronized boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
-        Row row = rows.get(lease.delivery());
-        if (row == null || !row.heldBy(lease)) {
-            return false;
+    public synchronized Set<DeliveryId> recordAttempts(List<AttemptResult> results) {
+        Set<DeliveryId> recorded = new HashSet<>();
+        for (AttemptResult result : results) {
+            Lease lease = result.lease();
+            Row row = rows.get(lease.delivery());
+            if (row != null && row.heldBy(lease)) {
+                log.add(new LoggedAttempt(row, lease.attemptNumber(), result.attempt()));
+                row.settle(result.next());
+                recorded.add(lease.delivery());
+            }
         }
-        log.add(new LoggedAttempt(row, lease.attemptNumber(), attempt));
-        row.settle(next);
-        return true;
+        return recorded;
     }
 
     @Override

@@ -42,6 +42,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -365,24 +366,67 @@ class WebhookDeliveryTest {
 
     @Test
     void a_batch_starts_attempts_only_while_its_lease_has_room_for_a_whole_one_and_gives_the_rest_back_unattempted() {
-        WebhookWithSecret hook = webhook(org, "slow", List.of("ticket.created"));
+        WebhookWithSecret hook = webhook(org, "steady", List.of("ticket.created"));
+        for (int i = 0; i < 10; i++) {
+            ticketOpened(org);
+        }
+        dispatcher.dispatch();
+        WebhookTransport steady = (url, headers, body) -> {
+            clock.advance(Duration.ofSeconds(4));
+            return transport.post(url, headers, body);
+        };
+
+        assertThat(worker(steady).deliverDue("worker-1")).isEqualTo(10);
+
+        assertThat(transport.sent()).as("starts at 0, 4, ... 32 s fit before 60 - 25 s; the one at 36 s does not").hasSize(9);
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id())).filteredOn(status -> status == DeliveryStatus.PENDING).hasSize(1);
+        assertThat(deliverAllDue()).isEqualTo(1);
+        assertThat(transport.sent()).extracting(request -> request.headers().get("webhook-id")).doesNotHaveDuplicates().hasSize(10);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsOnly(1).hasSize(10);
+    }
+
+    @Test
+    void a_batch_records_its_results_together_once_its_last_attempt_is_made() {
+        WebhookWithSecret hook = webhook(org, "batched", List.of("ticket.created"));
         for (int i = 0; i < 3; i++) {
             ticketOpened(org);
         }
         dispatcher.dispatch();
-        WebhookTransport slow = (url, headers, body) -> {
-            clock.advance(Duration.ofSeconds(20));
+        List<List<DeliveryStatus>> seenWhilePosting = new ArrayList<>();
+        WebhookTransport watching = (url, headers, body) -> {
+            seenWhilePosting.add(adapters.deliveries().statusesOf(hook.webhook().id()));
             return transport.post(url, headers, body);
         };
 
-        assertThat(worker(slow).deliverDue("worker-1")).isEqualTo(3);
+        assertThat(worker(watching).deliverDue("worker-1")).isEqualTo(3);
+
+        assertThat(seenWhilePosting).allSatisfy(statuses -> assertThat(statuses).containsOnly(DeliveryStatus.PENDING));
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id())).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(3);
+        assertThat(attempts(hook)).hasSize(3);
+    }
+
+    @Test
+    void a_slow_answer_records_what_the_batch_did_and_gives_the_rest_back_for_any_worker_at_once() {
+        WebhookWithSecret slowHook = webhook(org, "slow", List.of("ticket.created"));
+        for (int i = 0; i < 4; i++) {
+            ticketOpened(org);
+        }
+        dispatcher.dispatch();
+        WebhookTransport secondIsSlow = (url, headers, body) -> {
+            if (transport.sent().size() == 1) {
+                clock.advance(DeliveryWorker.SLOW_ATTEMPT);
+            }
+            return transport.post(url, headers, body);
+        };
+
+        assertThat(worker(secondIsSlow).deliverDue("worker-1")).isEqualTo(4);
 
         assertThat(transport.sent()).hasSize(2);
-        assertThat(adapters.deliveries().statusesOf(hook.webhook().id()))
-                .containsExactlyInAnyOrder(DeliveryStatus.SUCCEEDED, DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING);
-        assertThat(deliverAllDue()).isEqualTo(1);
-        assertThat(transport.sent()).extracting(request -> request.headers().get("webhook-id")).doesNotHaveDuplicates().hasSize(3);
-        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 1, 1);
+        assertThat(adapters.deliveries().statusesOf(slowHook.webhook().id()))
+                .containsExactlyInAnyOrder(DeliveryStatus.SUCCEEDED, DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING, DeliveryStatus.PENDING);
+        assertThat(worker.deliverDue("worker-2")).as("given back due at once, not leased").isEqualTo(2);
+        assertThat(transport.sent()).extracting(request -> request.headers().get("webhook-id")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(attempts(slowHook)).extracting(DeliveryAttemptView::attemptNumber).containsOnly(1).hasSize(4);
     }
 
     @Test

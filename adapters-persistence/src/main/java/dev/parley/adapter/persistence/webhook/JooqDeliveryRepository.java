@@ -8,6 +8,7 @@ import dev.parley.adapter.persistence.shared.InstantConverter;
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
+import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.DeliveryPurge;
@@ -22,13 +23,20 @@ import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.WebhookId;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -38,7 +46,8 @@ import org.jooq.UpdateSetMoreStep;
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
  * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and moves the due time
  * to the lease's end; results are written only where status, lease owner and attempt number still match, the settling
- * update and the attempt's log entry in one statement.
+ * update and the attempt's log entry in one statement. The three statements of the delivery loop (add, claim, record)
+ * are plain JDBC on the transaction's connection: jOOQ's rendering cost more than the statements themselves.
  */
 public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
@@ -63,6 +72,26 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
               from settled
             """;
 
+    private static final String CLAIM_DUE = """
+            update webhook_deliveries
+               set attempts = attempts + 1, lease_owner = ?, lease_until = cast(? as timestamptz), next_attempt_at = cast(? as timestamptz)
+             where id in (select id from webhook_deliveries
+                           where status = 'pending' and next_attempt_at <= cast(? as timestamptz)
+                           order by next_attempt_at
+                           limit ?
+                           for update skip locked)
+            returning id, organization_id, webhook_id, event_type, body, attempts
+            """;
+    /** Every delivery a dispatch fans out, in one statement (so its wake-up trigger fires once). */
+    private static final String ADD_PENDING = """
+            insert into webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, message_id, body, status, attempts,
+                                            next_attempt_at, created_at)
+            select id, organization_id, webhook_id, event_id, event_type, message_id, body, 'pending', 0, created_at, created_at
+              from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as uuid[]), cast(? as text[]),
+                          cast(? as text[]), cast(? as bytea[]), cast(? as timestamptz[]))
+                   as added (id, organization_id, webhook_id, event_id, event_type, message_id, body, created_at)
+            """;
+
     private final DSLContext dsl;
 
     public JooqDeliveryRepository(DSLContext dsl) {
@@ -74,58 +103,111 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
         if (deliveries.isEmpty()) {
             return;
         }
-        dsl.batchInsert(deliveries.stream().map(delivery -> row(delivery, DeliveryStatus.PENDING, 0, delivery.createdAt())).toList()).execute();
+        int count = deliveries.size();
+        UUID[] ids = new UUID[count];
+        Long[] organizations = new Long[count];
+        Long[] webhooks = new Long[count];
+        UUID[] events = new UUID[count];
+        String[] types = new String[count];
+        String[] messageIds = new String[count];
+        byte[][] bodies = new byte[count][];
+        OffsetDateTime[] created = new OffsetDateTime[count];
+        for (int i = 0; i < count; i++) {
+            NewDelivery delivery = deliveries.get(i);
+            ids[i] = delivery.id().value();
+            organizations[i] = delivery.organizationId().value();
+            webhooks[i] = delivery.webhookId().value();
+            events[i] = delivery.eventId().value();
+            types[i] = delivery.eventType();
+            messageIds[i] = delivery.id().messageId();
+            bodies[i] = delivery.body();
+            created[i] = INSTANTS.to(delivery.createdAt());
+        }
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ADD_PENDING)) {
+                statement.setArray(1, connection.createArrayOf("uuid", ids));
+                statement.setArray(2, connection.createArrayOf("int8", organizations));
+                statement.setArray(3, connection.createArrayOf("int8", webhooks));
+                statement.setArray(4, connection.createArrayOf("uuid", events));
+                statement.setArray(5, connection.createArrayOf("text", types));
+                statement.setArray(6, connection.createArrayOf("text", messageIds));
+                statement.setArray(7, connection.createArrayOf("bytea", bodies));
+                statement.setArray(8, connection.createArrayOf("timestamptz", created));
+                statement.executeUpdate();
+            }
+        });
     }
 
     @Override
     public List<ClaimedDelivery> claimDue(String owner, Instant now, Duration lease, int limit) {
-        Instant until = now.plus(lease);
-        return dsl.update(WEBHOOK_DELIVERIES)
-                .set(WEBHOOK_DELIVERIES.ATTEMPTS, WEBHOOK_DELIVERIES.ATTEMPTS.plus(1))
-                .set(WEBHOOK_DELIVERIES.LEASE_OWNER, owner)
-                .set(WEBHOOK_DELIVERIES.LEASE_UNTIL, until)
-                .set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, until)
-                .where(WEBHOOK_DELIVERIES.ID.in(dsl.select(WEBHOOK_DELIVERIES.ID)
-                        .from(WEBHOOK_DELIVERIES)
-                        .where(WEBHOOK_DELIVERIES.STATUS.eq(PENDING), WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT.le(now))
-                        .orderBy(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT)
-                        .limit(limit)
-                        .forUpdate().skipLocked()))
-                .returning(WEBHOOK_DELIVERIES.ID, WEBHOOK_DELIVERIES.ORGANIZATION_ID, WEBHOOK_DELIVERIES.WEBHOOK_ID,
-                        WEBHOOK_DELIVERIES.EVENT_TYPE, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.ATTEMPTS)
-                .fetch(row -> new ClaimedDelivery(new Lease(new DeliveryId(row.getId()), owner, row.getAttempts()),
-                        new OrganizationId(row.getOrganizationId()), new WebhookId(row.getWebhookId()), row.getEventType(), row.getBody()));
+        OffsetDateTime until = INSTANTS.to(now.plus(lease));
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
+                statement.setString(1, owner);
+                statement.setObject(2, until, Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(3, until, Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(4, INSTANTS.to(now), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setInt(5, limit);
+                List<ClaimedDelivery> claimed = new ArrayList<>(limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        claimed.add(new ClaimedDelivery(new Lease(new DeliveryId(rows.getObject(1, UUID.class)), owner, rows.getInt(6)),
+                                new OrganizationId(rows.getLong(2)), new WebhookId(rows.getLong(3)), rows.getString(4), rows.getBytes(5)));
+                    }
+                }
+                return claimed;
+            }
+        });
     }
 
     /**
-     * Settles the delivery and logs its attempt in one round trip; the insert sees only a row the update matched. Run
-     * once per attempt, so it is bound on the transaction's connection directly rather than built and rendered by jOOQ.
+     * Settles each delivery and logs its attempt, one statement per result sent together as one JDBC batch (one round
+     * trip); each insert sees only a row its update matched.
      */
     @Override
-    public boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
-        boolean pending = next.status() == DeliveryStatus.PENDING;
-        DeliveryOutcome outcome = attempt.outcome();
+    public Set<DeliveryId> recordAttempts(List<AttemptResult> results) {
+        if (results.isEmpty()) {
+            return Set.of();
+        }
         return dsl.connectionResult(connection -> {
             try (Statement settings = connection.createStatement()) {
                 settings.execute(ASYNCHRONOUS_COMMIT);
             }
             try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPT)) {
-                statement.setString(1, next.status().wireName());
-                statement.setObject(2, INSTANTS.to(pending ? next.at() : null), Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setObject(3, INSTANTS.to(pending ? null : next.at()), Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setObject(4, lease.delivery().value());
-                statement.setString(5, lease.owner());
-                statement.setInt(6, lease.attemptNumber());
-                statement.setInt(7, lease.attemptNumber());
-                statement.setObject(8, INSTANTS.to(attempt.startedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setObject(9, outcome.status().isPresent() ? outcome.status().getAsInt() : null, Types.INTEGER);
-                statement.setString(10, outcome.error().map(DeliveryError::wireName).orElse(null));
-                statement.setInt(11, latencyMillis(outcome));
-                statement.setString(12, outcome.responseExcerpt());
-                statement.setBoolean(13, attempt.test());
-                return statement.executeUpdate() == 1;
+                for (AttemptResult result : results) {
+                    bindRecord(statement, result);
+                    statement.addBatch();
+                }
+                int[] counts = statement.executeBatch();
+                Set<DeliveryId> recorded = new HashSet<>();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 1) {
+                        recorded.add(results.get(i).lease().delivery());
+                    }
+                }
+                return recorded;
             }
         });
+    }
+
+    private static void bindRecord(PreparedStatement statement, AttemptResult result) throws SQLException {
+        Lease lease = result.lease();
+        Settlement next = result.next();
+        boolean pending = next.status() == DeliveryStatus.PENDING;
+        DeliveryOutcome outcome = result.attempt().outcome();
+        statement.setString(1, next.status().wireName());
+        statement.setObject(2, INSTANTS.to(pending ? next.at() : null), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(3, INSTANTS.to(pending ? null : next.at()), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(4, lease.delivery().value());
+        statement.setString(5, lease.owner());
+        statement.setInt(6, lease.attemptNumber());
+        statement.setInt(7, lease.attemptNumber());
+        statement.setObject(8, INSTANTS.to(result.attempt().startedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(9, outcome.status().isPresent() ? outcome.status().getAsInt() : null, Types.INTEGER);
+        statement.setString(10, outcome.error().map(DeliveryError::wireName).orElse(null));
+        statement.setInt(11, latencyMillis(outcome));
+        statement.setString(12, outcome.responseExcerpt());
+        statement.setBoolean(13, result.attempt().test());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Webhook deliveries and their attempts: a work queue that workers claim under leases, and the deliveries log. Every
@@ -28,10 +29,16 @@ public interface DeliveryRepository {
     List<ClaimedDelivery> claimDue(String owner, Instant now, Duration lease, int limit);
 
     /**
-     * Records an attempt and settles its delivery, but only while {@code lease} still holds: the delivery is pending
-     * and its latest claim is this owner's with this attempt number. Answers false, writing nothing, otherwise.
+     * Records each attempt and settles its delivery, each only while its own lease still holds: the delivery is pending
+     * and its latest claim is that owner's with that attempt number. A result whose lease is gone writes nothing.
+     * Answers the deliveries whose results were recorded.
      */
-    boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next);
+    Set<DeliveryId> recordAttempts(List<AttemptResult> results);
+
+    /** {@link #recordAttempts(List)} for one attempt; answers whether it was recorded. */
+    default boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
+        return !recordAttempts(List.of(new AttemptResult(lease, attempt, next))).isEmpty();
+    }
 
     /**
      * Gives a claimed delivery back unattempted, under the same condition: it is due at {@code due} again and its next
