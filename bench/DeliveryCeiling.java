@@ -3,6 +3,7 @@ import dev.parley.domain.shared.net.OutboundAddressPolicy;
 import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.WebhookSecret;
 import dev.parley.domain.webhook.WebhookSigner;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * settings, the same address policy) posting the same stored bodies, signed per post with the same headers as the
  * server's SignedPost, from as many threads as the server has delivery workers, with no database at all. Posts a
  * warm-up round first (then resets the receiver), then every body once; prints "posted failed seconds" of the
- * measured round as the client saw it. Bodies come from a file of "message_id TAB hex(body)" lines.
+ * measured round as the client saw it, and the process's CPU seconds over that round. Bodies come from a file of "message_id TAB hex(body)" lines.
  * Run: java -cp bootstrap/target/parley.jar bench/DeliveryCeiling.java URL SECRET THREADS BODIES_FILE WARMUP ALLOW_CIDRS
  */
 public final class DeliveryCeiling {
@@ -44,9 +45,11 @@ public final class DeliveryCeiling {
             run(client, url, secret, threads, deliveries.subList(0, warmup));
             reset(url);
             long started = System.nanoTime();
+            long cpuBefore = processCpuNanos();
             int failed = run(client, url, secret, threads, deliveries);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("%d %d %.6f%n", deliveries.size(), failed, seconds);
+            double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+            System.out.printf("%d %d %.6f %.3f%n", deliveries.size(), failed, seconds, cpuSeconds);
         }
     }
 
@@ -83,6 +86,10 @@ public final class DeliveryCeiling {
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature", WebhookSigner.webhookSignatureHeader(List.of(secret), delivery.messageId(), timestamp, delivery.body()));
         return headers;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void reset(URI url) throws Exception {

@@ -91,7 +91,7 @@ sql -c "\copy (select message_id, encode(body, 'hex') from webhook_deliveries or
 
 echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database"
 receiver reset -X POST >/dev/null
-read -r c_posted c_failed c_client_seconds < <("$JAVA_HOME/bin/java" -cp "$jar" bench/DeliveryCeiling.java \
+read -r c_posted c_failed c_client_seconds c_cpu_seconds < <("$JAVA_HOME/bin/java" -cp "$jar" bench/DeliveryCeiling.java \
   "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32)
 await_arrivals "$deliveries" 60
 read -r c_count c_distinct c_first c_last < <(receiver stats)
@@ -133,7 +133,7 @@ receiver dump >"$work/arrivals.tsv"
 echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
-  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" <<'PY'
+  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" "$c_cpu_seconds" <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -142,6 +142,7 @@ c_posted, c_failed, c_client_seconds = int(a[10]), int(a[11]), float(a[12])
 c_count, c_distinct, c_first, c_last = map(int, a[13:17])
 rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
 server_load, ceiling_load, steady_load, cpu_seconds, pg_seconds = a[21], a[22], a[23], float(a[24]), float(a[25])
+c_cpu_seconds = float(a[26])
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
 server_rate = per_second(s_count, s_first, s_last)
@@ -158,7 +159,8 @@ print(f"    server CPU (all its threads) over the burn-down: {cpu_seconds:.1f} s
       f"{cpu_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
 print(f"    PostgreSQL CPU (all its processes) meanwhile: {pg_seconds:.1f} s, {pg_seconds * 1e6 / n:.0f} us per delivery, "
       f"{pg_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
-print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s")
+print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s"
+      f"; client CPU {c_cpu_seconds:.1f} s, {c_cpu_seconds * 1e6 / n:.0f} us per delivery")
 
 def micros(text):
     return round(datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp() * 1e6)

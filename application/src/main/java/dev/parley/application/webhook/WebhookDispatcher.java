@@ -50,11 +50,11 @@ public final class WebhookDispatcher {
     /** Fans out up to {@value #BATCH} unpublished events, oldest first; answers how many it took. */
     public int dispatch() {
         return tx.inTransaction(() -> {
-            List<OutboxEvent> events = outbox.lockUnpublished(BATCH);
+            Instant now = clock.instant();
+            List<OutboxEvent> events = outbox.takeUnpublished(BATCH, now);
             if (events.isEmpty()) {
                 return 0;
             }
-            Instant now = clock.instant();
             Map<Subscription, List<Webhook>> subscribers = new HashMap<>();
             List<NewDelivery> created = new ArrayList<>();
             for (OutboxEvent event : events) {
@@ -73,7 +73,6 @@ public final class WebhookDispatcher {
                 }
             }
             deliveries.add(created);
-            outbox.markPublished(events.stream().map(OutboxEvent::id).toList(), now);
             return events.size();
         });
     }

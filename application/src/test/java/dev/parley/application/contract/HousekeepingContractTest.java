@@ -63,11 +63,8 @@ public abstract class HousekeepingContractTest {
     void published_events_go_once_published_at_or_before_the_cutoff_and_unpublished_ones_never() {
         adapters.transactions().run(() -> adapters.outbox().append(List.of(
                 new TestEvent(org, T0, "a"), new TestEvent(org, T0, "b"), new TestEvent(org, T0, "c"), new TestEvent(org, T0, "d"))));
-        var events = adapters.transactions().inTransaction(() -> adapters.outboxReader().lockUnpublished(10));
-        adapters.transactions().run(() -> {
-            adapters.outboxReader().markPublished(List.of(events.get(0).id(), events.get(1).id()), T0);
-            adapters.outboxReader().markPublished(List.of(events.get(2).id()), T0.plus(DAY));
-        });
+        adapters.transactions().run(() -> adapters.outboxReader().takeUnpublished(2, T0));
+        adapters.transactions().run(() -> adapters.outboxReader().takeUnpublished(1, T0.plus(DAY)));
 
         assertThat(adapters.outboxPurge().deletePublishedUpTo(T0.minusNanos(1000), 10)).isZero();
         assertThat(adapters.outboxPurge().deletePublishedUpTo(T0, 1)).isEqualTo(1);
@@ -75,7 +72,7 @@ public abstract class HousekeepingContractTest {
         assertThat(adapters.outboxPurge().deletePublishedUpTo(T0.plus(DAY.multipliedBy(365)), 10)).isEqualTo(1);
 
         assertThat(adapters.recordedEvents()).extracting(event -> event.data().get("name")).containsExactly("d");
-        assertThat(adapters.transactions().inTransaction(() -> adapters.outboxReader().lockUnpublished(10))).hasSize(1);
+        assertThat(adapters.transactions().inTransaction(() -> adapters.outboxReader().takeUnpublished(10, T0))).hasSize(1);
     }
 
     @Test

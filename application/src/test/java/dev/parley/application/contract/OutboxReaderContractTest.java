@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.application.shared.port.out.OutboxReader.OutboxEvent;
 import dev.parley.domain.helpdesk.Channel;
 import dev.parley.domain.shared.DomainEvent;
-import dev.parley.domain.shared.EventId;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ public abstract class OutboxReaderContractTest {
         appended.addAll(Seed.ticket(otherOrg, uuid(2), Channel.API, List.of(), T0.plusSeconds(1)).pullEvents());
         adapters.transactions().run(() -> adapters.outbox().append(appended));
 
-        List<OutboxEvent> read = adapters.transactions().inTransaction(() -> adapters.outboxReader().lockUnpublished(10));
+        List<OutboxEvent> read = adapters.transactions().inTransaction(() -> adapters.outboxReader().takeUnpublished(10, T0.plusSeconds(5)));
 
         assertThat(read).extracting(OutboxEvent::type).containsExactly("ticket.created", "ticket.message.created", "ticket.created",
                 "ticket.message.created");
@@ -54,39 +53,33 @@ public abstract class OutboxReaderContractTest {
             adapters.outbox().append(Seed.ticket(org, uuid(2), Channel.EMAIL, List.of(), T0).pullEvents());
         });
 
-        List<OutboxEvent> first = adapters.transactions().inTransaction(() -> adapters.outboxReader().lockUnpublished(3));
+        List<OutboxEvent> first = adapters.transactions().inTransaction(() -> adapters.outboxReader().takeUnpublished(3, T0));
 
         assertThat(first).hasSize(3);
+        assertThat(take(10)).hasSize(1);
     }
 
     @Test
-    void published_events_are_never_handed_out_again() {
+    void taken_events_are_never_handed_out_again() {
         adapters.transactions().run(() -> {
             adapters.outbox().append(Seed.ticket(org, uuid(1), Channel.EMAIL, List.of(), T0).pullEvents());
             adapters.outbox().append(Seed.ticket(org, uuid(2), Channel.EMAIL, List.of(), T0).pullEvents());
         });
 
-        List<OutboxEvent> first = adapters.transactions().inTransaction(() -> {
-            List<OutboxEvent> locked = adapters.outboxReader().lockUnpublished(3);
-            adapters.outboxReader().markPublished(locked.stream().map(OutboxEvent::id).toList(), T0.plusSeconds(5));
-            return locked;
-        });
-        List<OutboxEvent> rest = adapters.transactions().inTransaction(() -> adapters.outboxReader().lockUnpublished(10));
+        List<OutboxEvent> first = take(3);
+        List<OutboxEvent> rest = take(10);
 
         assertThat(rest).hasSize(1);
         assertThat(first).extracting(OutboxEvent::id).doesNotContain(rest.get(0).id());
-        assertThat(adapters.transactions().inTransaction(() -> {
-            adapters.outboxReader().markPublished(List.of(rest.get(0).id()), T0.plusSeconds(6));
-            return adapters.outboxReader().lockUnpublished(10);
-        })).isEmpty();
+        assertThat(take(10)).isEmpty();
     }
 
     @Test
-    void marking_nothing_published_changes_nothing() {
-        adapters.transactions().run(() -> adapters.outbox().append(Seed.ticket(org, uuid(1), Channel.EMAIL, List.of(), T0).pullEvents()));
+    void an_empty_outbox_hands_out_nothing() {
+        assertThat(take(10)).isEmpty();
+    }
 
-        adapters.transactions().run(() -> adapters.outboxReader().markPublished(List.<EventId>of(), T0));
-
-        assertThat(adapters.transactions().inTransaction(() -> adapters.outboxReader().lockUnpublished(10))).hasSize(2);
+    private List<OutboxEvent> take(int limit) {
+        return adapters.transactions().inTransaction(() -> adapters.outboxReader().takeUnpublished(limit, T0.plusSeconds(5)));
     }
 }

@@ -29,13 +29,10 @@ public final class InMemoryOutbox implements Outbox, OutboxReader, OutboxPurge {
     }
 
     @Override
-    public synchronized List<OutboxEvent> lockUnpublished(int limit) {
-        return recorded.stream().filter(event -> !published.containsKey(event.id())).limit(limit).toList();
-    }
-
-    @Override
-    public synchronized void markPublished(List<EventId> ids, Instant at) {
-        ids.forEach(id -> published.putIfAbsent(id, at));
+    public synchronized List<OutboxEvent> takeUnpublished(int limit, Instant at) {
+        List<OutboxEvent> taken = recorded.stream().filter(event -> !published.containsKey(event.id())).limit(limit).toList();
+        taken.forEach(event -> published.put(event.id(), at));
+        return taken;
     }
 
     @Override

@@ -167,7 +167,7 @@ class WebhookDeliveryTest {
 
         assertThat(dispatcher.dispatch()).isEqualTo(2);
 
-        assertThat(adapters.outboxReader().lockUnpublished(10)).isEmpty();
+        assertThat(adapters.outboxReader().takeUnpublished(10, clock.instant())).isEmpty();
         assertThat(deliverAllDue()).isZero();
         assertThat(transport.sent()).isEmpty();
     }

@@ -51,7 +51,7 @@ public final class StoredEventData {
     public Optional<Instant> optionalInstant(String key) {
         return optionalText(key).map(raw -> {
             try {
-                return Instant.parse(raw);
+                return IsoInstants.parse(raw);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(key + " is not an ISO-8601 instant: " + raw, e);
             }

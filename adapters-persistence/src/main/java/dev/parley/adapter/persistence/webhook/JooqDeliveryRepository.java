@@ -53,8 +53,9 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
 
     /**
-     * A recorded result need not wait for its WAL flush: a database crash that loses the last moments of them leaves
-     * those deliveries pending under a lease that runs out, and they are sent again with the same webhook-id and bytes.
+     * Claims and recorded results need not wait for their WAL flush: a database crash that loses the last moments of
+     * them leaves those deliveries pending (the write-ahead log keeps a lost claim's result lost too), so they are sent
+     * again with the same webhook-id and bytes, which the dispatcher fixed in a transaction that does wait for the disk.
      */
     private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
     private static final InstantConverter INSTANTS = new InstantConverter();
@@ -142,6 +143,9 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
     public List<ClaimedDelivery> claimDue(String owner, Instant now, Duration lease, int limit) {
         OffsetDateTime until = INSTANTS.to(now.plus(lease));
         return dsl.connectionResult(connection -> {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute(ASYNCHRONOUS_COMMIT);
+            }
             try (PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
                 statement.setString(1, owner);
                 statement.setObject(2, until, Types.TIMESTAMP_WITH_TIMEZONE);
