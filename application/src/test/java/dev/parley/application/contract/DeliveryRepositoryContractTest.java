@@ -3,6 +3,7 @@ package dev.parley.application.contract;
 import static dev.parley.application.contract.Seed.T0;
 import static dev.parley.application.contract.Seed.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.application.shared.Page;
 import dev.parley.application.shared.PageRequest;
@@ -201,8 +202,11 @@ public abstract class DeliveryRepositoryContractTest {
         Lease taken = claim("w2", T0, 10).get(0).lease();
         Instant done = T0.plusSeconds(1);
 
+        String awkward = "{\"a\": \"b\\\\c\", \"d\": [1, 2]}\nNULL ''";
+        DeliveryOutcome answeredAwkwardly = DeliveryOutcome.answered(200, Duration.ofMillis(9), awkward.getBytes(StandardCharsets.UTF_8),
+                Optional.empty());
         Set<DeliveryId> recorded = adapters.transactions().inTransaction(() -> deliveries.recordAttempts(List.of(
-                new AttemptResult(succeeded, new DeliveryAttempt(T0, OK, false), Settlement.finished(DeliveryStatus.SUCCEEDED, done)),
+                new AttemptResult(succeeded, new DeliveryAttempt(T0, answeredAwkwardly, false), Settlement.finished(DeliveryStatus.SUCCEEDED, done)),
                 new AttemptResult(unavailable, new DeliveryAttempt(T0, UNAVAILABLE, false), Settlement.retryAt(done.plusSeconds(60))),
                 new AttemptResult(lost, new DeliveryAttempt(T0, OK, false), Settlement.finished(DeliveryStatus.SUCCEEDED, done)))));
 
@@ -213,8 +217,8 @@ public abstract class DeliveryRepositoryContractTest {
         assertThat(claim("w3", done.plusSeconds(60), 10)).extracting(ClaimedDelivery::lease)
                 .contains(new Lease(unavailable.delivery(), "w3", 2));
         assertThat(adapters.transactions().inTransaction(() -> deliveries.recordAttempts(List.of()))).isEmpty();
-        assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::statusCode)
-                .containsExactlyInAnyOrder(OptionalInt.of(200), OptionalInt.of(503));
+        assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::statusCode, DeliveryAttemptView::responseExcerpt)
+                .containsExactlyInAnyOrder(tuple(OptionalInt.of(200), awkward), tuple(OptionalInt.of(503), "busy \u00e9"));
         assertThat(log(org, secondWebhook, 1, 10).items()).isEmpty();
     }
 

@@ -24,7 +24,6 @@ import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.WebhookId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
@@ -59,18 +58,30 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
      */
     private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
     private static final InstantConverter INSTANTS = new InstantConverter();
-    private static final String RECORD_ATTEMPT = """
-            with settled as (
-                update webhook_deliveries
-                   set status = ?, lease_owner = null, lease_until = null,
-                       next_attempt_at = coalesce(cast(? as timestamptz), next_attempt_at), finished_at = cast(? as timestamptz)
-                 where id = ? and status = 'pending' and lease_owner = ? and attempts = ?
-                returning id, organization_id, webhook_id, message_id, event_type)
+    private static final String RECORD_ATTEMPTS = """
+            with result as (
+                select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as int[]), cast(? as text[]), cast(? as timestamptz[]),
+                                     cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as int[]), cast(? as text[]),
+                                     cast(? as int[]), cast(? as text[]), cast(? as boolean[]))
+                       as result (id, owner, attempt_no, status, retry_at, finished_at, started_at, status_code, error_class,
+                                  latency_ms, response_excerpt, test)),
+            settled as (
+                update webhook_deliveries delivery
+                   set status = result.status, lease_owner = null, lease_until = null,
+                       next_attempt_at = coalesce(result.retry_at, delivery.next_attempt_at), finished_at = result.finished_at
+                  from result
+                 where delivery.id = result.id and delivery.status = 'pending' and delivery.lease_owner = result.owner
+                   and delivery.attempts = result.attempt_no
+                returning delivery.id, delivery.organization_id, delivery.webhook_id, delivery.message_id, delivery.event_type,
+                          result.attempt_no, result.started_at, result.status_code, result.error_class, result.latency_ms,
+                          result.response_excerpt, result.test)
             insert into webhook_attempts (delivery_id, attempt_no, organization_id, webhook_id, message_id, event_type, started_at,
                                           status_code, error_class, latency_ms, response_excerpt, test)
-            select id, ?, organization_id, webhook_id, message_id, event_type, cast(? as timestamptz),
-                   cast(? as int), cast(? as text), ?, ?, ?
+            select id, attempt_no, organization_id, webhook_id, message_id, event_type, started_at,
+                   status_code, error_class, latency_ms, response_excerpt, test
               from settled
+             order by started_at
+            returning delivery_id
             """;
 
     private static final String CLAIM_DUE = """
@@ -164,10 +175,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
         });
     }
 
-    /**
-     * Settles each delivery and logs its attempt, one statement per result sent together as one JDBC batch (one round
-     * trip); each insert sees only a row its update matched.
-     */
+    /** Settles each delivery and logs its attempt in one statement; each insert sees only a row its update matched. */
     @Override
     public Set<DeliveryId> recordAttempts(List<AttemptResult> results) {
         if (results.isEmpty()) {
@@ -177,41 +185,17 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
             try (Statement settings = connection.createStatement()) {
                 settings.execute(ASYNCHRONOUS_COMMIT);
             }
-            try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPT)) {
-                for (AttemptResult result : results) {
-                    bindRecord(statement, result);
-                    statement.addBatch();
-                }
-                int[] counts = statement.executeBatch();
+            try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPTS)) {
+                AttemptColumns.of(results).bind(connection, statement);
                 Set<DeliveryId> recorded = new HashSet<>();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == 1) {
-                        recorded.add(results.get(i).lease().delivery());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        recorded.add(new DeliveryId(rows.getObject(1, UUID.class)));
                     }
                 }
                 return recorded;
             }
         });
-    }
-
-    private static void bindRecord(PreparedStatement statement, AttemptResult result) throws SQLException {
-        Lease lease = result.lease();
-        Settlement next = result.next();
-        boolean pending = next.status() == DeliveryStatus.PENDING;
-        DeliveryOutcome outcome = result.attempt().outcome();
-        statement.setString(1, next.status().wireName());
-        statement.setObject(2, INSTANTS.to(pending ? next.at() : null), Types.TIMESTAMP_WITH_TIMEZONE);
-        statement.setObject(3, INSTANTS.to(pending ? null : next.at()), Types.TIMESTAMP_WITH_TIMEZONE);
-        statement.setObject(4, lease.delivery().value());
-        statement.setString(5, lease.owner());
-        statement.setInt(6, lease.attemptNumber());
-        statement.setInt(7, lease.attemptNumber());
-        statement.setObject(8, INSTANTS.to(result.attempt().startedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        statement.setObject(9, outcome.status().isPresent() ? outcome.status().getAsInt() : null, Types.INTEGER);
-        statement.setString(10, outcome.error().map(DeliveryError::wireName).orElse(null));
-        statement.setInt(11, latencyMillis(outcome));
-        statement.setString(12, outcome.responseExcerpt());
-        statement.setBoolean(13, result.attempt().test());
     }
 
     @Override
