@@ -17,12 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The delivery ceiling for bench/webhook-delivery.sh: the server's own outbound client (SafeHttpClient, default
  * settings, the same address policy) posting the same stored bodies, signed per post with the same headers as the
  * server's SignedPost, from as many threads as the server has delivery workers, with no database at all. Posts a
- * warm-up round first (then resets the receiver), then every body once; prints "posted failed seconds" of the
+ * warm-up round of WARMUP posts first, cycling through the bodies (then resets the receiver), then every body once; prints "posted failed seconds" of the
  * measured round as the client saw it, and the process's CPU seconds over that round. Bodies come from a file of "message_id TAB hex(body)" lines.
  * Run: java -cp bootstrap/target/parley.jar bench/DeliveryCeiling.java URL SECRET THREADS BODIES_FILE WARMUP ALLOW_CIDRS
  */
@@ -39,10 +40,10 @@ public final class DeliveryCeiling {
             String[] parts = line.split("\t");
             deliveries.add(new Delivery(parts[0], HexFormat.of().parseHex(parts[1])));
         }
-        int warmup = Math.min(Integer.parseInt(args[4]), deliveries.size());
+        int warmup = Integer.parseInt(args[4]);
         OutboundAddressPolicy policy = OutboundAddressPolicy.fromSetting(args[5]);
         try (SafeHttpClient client = new SafeHttpClient(policy, SafeHttpClient.Settings.DEFAULT)) {
-            run(client, url, secret, threads, deliveries.subList(0, warmup));
+            run(client, url, secret, threads, IntStream.range(0, warmup).mapToObj(i -> deliveries.get(i % deliveries.size())).toList());
             reset(url);
             long started = System.nanoTime();
             long cpuBefore = processCpuNanos();

@@ -9,12 +9,15 @@
 # JooqOutbox writes them: organization, type, payload, occurred_at), a warm-up round first, and measures from the first
 # to the last delivery the receiver gets. The ceiling (bench/DeliveryCeiling.java, run on the jar's classes) then posts
 # the very bodies the server stored, signed per post as the server signs, with the same client, settings, address
-# policy and number of threads, warm-up round included. (b) opens tickets over HTTP at a fixed rate from 8 threads and
+# policy and number of threads, after a warm-up round of the same size. The warm-up is long (WARMUP, default 30,000)
+# because a server runs for days and the JIT compiler takes a while: after 2,000 deliveries, C1/C2 compiler threads
+# still used more than half of the server's CPU during the measured round. The server's CPU per thread group is
+# printed, compiler threads included, so what a round measured is visible. (b) opens tickets over HTTP at a fixed rate from 8 threads and
 # takes, per delivery, the receiver's arrival time minus the envelope's created_at (the event's time, taken inside the
 # creating transaction just before it commits, so this slightly overstates the delay from commit) and, for comparison,
 # minus the time the API answered the sender (after the commit, so it understates it). Same clock: all on this machine.
 # Usage: bench/webhook-delivery.sh [deliveries, default 10000] [events/s, default 50] [seconds, default 60]
-#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); KEEP=1 leaves the server, receiver and database up;
+#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 30000); KEEP=1 leaves the server, receiver and database up;
 #        PARLEY_JAR=path runs another build of the jar; SERVER_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +26,9 @@ deliveries=${1:-10000}
 rate=${2:-50}
 seconds=${3:-60}
 workers=${WORKERS:-4}
-warmup=2000
+warmup=${WARMUP:-30000}
 [[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
-   && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 ]] \
+   && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 && $warmup =~ ^[0-9]+$ && $warmup -ge 1 ]] \
   || { echo "usage: bench/webhook-delivery.sh [deliveries >= 100] [events/s 1-500] [seconds 5-600]  (WORKERS 1-64)" >&2; exit 2; }
 source bench/throwaway.sh
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
@@ -69,12 +72,15 @@ enqueue() {
 echo "(a) burn-down: $deliveries events enqueued at once, $workers delivery workers (load average $(load) on $(nproc) CPUs)"
 receiver reset -X POST >/dev/null
 enqueue "$warmup"
-await_arrivals "$warmup" 300
+await_arrivals "$warmup" $(( 300 + warmup / 20 ))
 receiver reset -X POST >/dev/null
 before=$(sql -c "select count(*) from webhook_deliveries")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 # Every PostgreSQL process on the machine (the server's backends, and anything else using that PostgreSQL meanwhile).
 pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {sum += $14 + $15} END {print sum + 0}'; }
+# Each server thread's CPU ticks, "name ticks" per line (thread numbers folded, so a pool's threads add up).
+thread_ticks() { for t in /proc/$pid/task/*; do printf '%s %s\n' "$(tr -d ' ' <"$t/comm" | tr '0-9' '#')" "$(awk '{print $14 + $15}' "$t/stat")"; done 2>/dev/null; }
+thread_ticks >"$work/threads-before.txt"
 cpu_before=$(cpu_ticks)
 pg_before=$(pg_ticks)
 enqueued_us=$(python3 -c 'import time; print(time.time_ns() // 1000)')
@@ -82,6 +88,7 @@ enqueue "$deliveries"
 await_arrivals "$deliveries" $(( 120 + deliveries / 20 ))
 cpu_seconds=$(python3 -c "print(($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK))")
 pg_seconds=$(python3 -c "print(($(pg_ticks) - $pg_before) / $(getconf CLK_TCK))")
+thread_ticks >"$work/threads-after.txt"
 read -r s_count s_distinct s_first s_last < <(receiver stats)
 server_load=$(load)
 sleep 1
@@ -133,7 +140,8 @@ receiver dump >"$work/arrivals.tsv"
 echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
-  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" "$c_cpu_seconds" <<'PY'
+  "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" "$c_cpu_seconds" \
+  "$work/threads-before.txt" "$work/threads-after.txt" <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -142,7 +150,7 @@ c_posted, c_failed, c_client_seconds = int(a[10]), int(a[11]), float(a[12])
 c_count, c_distinct, c_first, c_last = map(int, a[13:17])
 rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
 server_load, ceiling_load, steady_load, cpu_seconds, pg_seconds = a[21], a[22], a[23], float(a[24]), float(a[25])
-c_cpu_seconds = float(a[26])
+c_cpu_seconds, threads_before, threads_after = float(a[26]), a[27], a[28]
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
 server_rate = per_second(s_count, s_first, s_last)
@@ -157,6 +165,16 @@ print(f"    server: {s_count} requests, {s_distinct} distinct webhook-ids; {s_su
       f"-> first {(s_first - enqueued_us) / 1e3:.0f} ms")
 print(f"    server CPU (all its threads) over the burn-down: {cpu_seconds:.1f} s, {cpu_seconds * 1e6 / n:.0f} us per delivery, "
       f"{cpu_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
+def by_thread(path):
+    totals = {}
+    for line in open(path):
+        name, ticks = line.split()
+        totals[name] = totals.get(name, 0) + int(ticks)
+    return totals
+before_threads, after_threads = by_thread(threads_before), by_thread(threads_after)
+spent = sorted(((after_threads[name] - before_threads.get(name, 0), name) for name in after_threads), reverse=True)
+total_ticks = sum(ticks for ticks, _ in spent) or 1
+print("    server CPU by thread: " + ", ".join(f"{name} {ticks / total_ticks:.0%}" for ticks, name in spent[:6] if ticks > 0))
 print(f"    PostgreSQL CPU (all its processes) meanwhile: {pg_seconds:.1f} s, {pg_seconds * 1e6 / n:.0f} us per delivery, "
       f"{pg_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
 print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s"
