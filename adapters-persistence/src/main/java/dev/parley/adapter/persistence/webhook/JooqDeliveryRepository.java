@@ -43,8 +43,9 @@ import org.jooq.UpdateSetMoreStep;
 
 /**
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
- * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and moves the due time
- * to the lease's end; results are written only where status, lease owner and attempt number still match, the settling
+ * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and sets the lease,
+ * changing no indexed column so that PostgreSQL can update in place (a due delivery is one whose time has come and
+ * whose lease, if any, has run out); results are written only where status, lease owner and attempt number still match, the settling
  * update and the attempt's log entry in one statement. The three statements of the delivery loop (add, claim, record)
  * are plain JDBC on the transaction's connection: jOOQ's rendering cost more than the statements themselves.
  */
@@ -86,9 +87,10 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
 
     private static final String CLAIM_DUE = """
             update webhook_deliveries
-               set attempts = attempts + 1, lease_owner = ?, lease_until = cast(? as timestamptz), next_attempt_at = cast(? as timestamptz)
+               set attempts = attempts + 1, lease_owner = ?, lease_until = cast(? as timestamptz)
              where id in (select id from webhook_deliveries
                            where status = 'pending' and next_attempt_at <= cast(? as timestamptz)
+                             and (lease_until is null or lease_until <= cast(? as timestamptz))
                            order by next_attempt_at
                            limit ?
                            for update skip locked)
@@ -158,10 +160,11 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 settings.execute(ASYNCHRONOUS_COMMIT);
             }
             try (PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
+                OffsetDateTime at = INSTANTS.to(now);
                 statement.setString(1, owner);
                 statement.setObject(2, until, Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setObject(3, until, Types.TIMESTAMP_WITH_TIMEZONE);
-                statement.setObject(4, INSTANTS.to(now), Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                statement.setObject(4, at, Types.TIMESTAMP_WITH_TIMEZONE);
                 statement.setInt(5, limit);
                 List<ClaimedDelivery> claimed = new ArrayList<>(limit);
                 try (ResultSet rows = statement.executeQuery()) {
