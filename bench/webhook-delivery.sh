@@ -9,15 +9,16 @@
 # JooqOutbox writes them: organization, type, payload, occurred_at), a warm-up round first, and measures from the first
 # to the last delivery the receiver gets. The ceiling (bench/DeliveryCeiling.java, run on the jar's classes) then posts
 # the very bodies the server stored, signed per post as the server signs, with the same client, settings, address
-# policy and number of threads, after a warm-up round of the same size. The warm-up is long (WARMUP, default 30,000)
-# because a server runs for days and the JIT compiler takes a while: after 2,000 deliveries, C1/C2 compiler threads
-# still used more than half of the server's CPU during the measured round. The server's CPU per thread group is
-# printed, compiler threads included, so what a round measured is visible. (b) opens tickets over HTTP at a fixed rate from 8 threads and
+# policy and number of threads, after a warm-up round of the same size. The warm-up is long (WARMUP, default 100,000)
+# because a server runs for days and its JIT compiler takes a while on two cores: after 2,000 deliveries the C1/C2
+# compiler threads used more than half of the server's CPU in the measured round, after 30,000 about 40 %, after
+# 100,000 about 20 %. The server's CPU per thread group is printed, compiler threads included, so what a round
+# measured is visible. (b) opens tickets over HTTP at a fixed rate from 8 threads and
 # takes, per delivery, the receiver's arrival time minus the envelope's created_at (the event's time, taken inside the
 # creating transaction just before it commits, so this slightly overstates the delay from commit) and, for comparison,
 # minus the time the API answered the sender (after the commit, so it understates it). Same clock: all on this machine.
 # Usage: bench/webhook-delivery.sh [deliveries, default 10000] [events/s, default 50] [seconds, default 60]
-#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 30000); KEEP=1 leaves the server, receiver and database up;
+#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 100000); KEEP=1 leaves the server, receiver and database up;
 #        PARLEY_JAR=path runs another build of the jar; SERVER_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ deliveries=${1:-10000}
 rate=${2:-50}
 seconds=${3:-60}
 workers=${WORKERS:-4}
-warmup=${WARMUP:-30000}
+warmup=${WARMUP:-100000}
 [[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
    && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 && $warmup =~ ^[0-9]+$ && $warmup -ge 1 ]] \
   || { echo "usage: bench/webhook-delivery.sh [deliveries >= 100] [events/s 1-500] [seconds 5-600]  (WORKERS 1-64)" >&2; exit 2; }
