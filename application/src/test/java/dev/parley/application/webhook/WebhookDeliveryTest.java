@@ -95,6 +95,14 @@ class WebhookDeliveryTest {
         return events;
     }
 
+    /** Opens {@code count} tickets in {@code org} and fans their events out. */
+    private void dispatchTicketsOpened(int count) {
+        for (int i = 0; i < count; i++) {
+            ticketOpened(org);
+        }
+        dispatcher.dispatch();
+    }
+
     private int deliverAllDue() {
         int attempts = 0;
         for (int claimed; (claimed = worker.deliverDue("worker-1")) > 0; ) {
@@ -367,10 +375,7 @@ class WebhookDeliveryTest {
     @Test
     void a_batch_starts_attempts_only_while_its_lease_has_room_for_a_whole_one_and_gives_the_rest_back_unattempted() {
         WebhookWithSecret hook = webhook(org, "steady", List.of("ticket.created"));
-        for (int i = 0; i < 10; i++) {
-            ticketOpened(org);
-        }
-        dispatcher.dispatch();
+        dispatchTicketsOpened(10);
         WebhookTransport steady = (url, headers, body) -> {
             clock.advance(Duration.ofSeconds(4));
             return transport.post(url, headers, body);
@@ -388,10 +393,7 @@ class WebhookDeliveryTest {
     @Test
     void a_batch_records_its_results_together_once_its_last_attempt_is_made() {
         WebhookWithSecret hook = webhook(org, "batched", List.of("ticket.created"));
-        for (int i = 0; i < 3; i++) {
-            ticketOpened(org);
-        }
-        dispatcher.dispatch();
+        dispatchTicketsOpened(3);
         List<List<DeliveryStatus>> seenWhilePosting = new ArrayList<>();
         WebhookTransport watching = (url, headers, body) -> {
             seenWhilePosting.add(adapters.deliveries().statusesOf(hook.webhook().id()));
@@ -408,10 +410,7 @@ class WebhookDeliveryTest {
     @Test
     void a_slow_answer_records_what_the_batch_did_and_gives_the_rest_back_for_any_worker_at_once() {
         WebhookWithSecret slowHook = webhook(org, "slow", List.of("ticket.created"));
-        for (int i = 0; i < 4; i++) {
-            ticketOpened(org);
-        }
-        dispatcher.dispatch();
+        dispatchTicketsOpened(4);
         WebhookTransport secondIsSlow = (url, headers, body) -> {
             if (transport.sent().size() == 1) {
                 clock.advance(DeliveryWorker.SLOW_ATTEMPT);
@@ -432,10 +431,7 @@ class WebhookDeliveryTest {
     @Test
     void a_worker_told_to_stop_gives_back_the_deliveries_it_has_not_started() {
         WebhookWithSecret hook = webhook(org, "stopping", List.of("ticket.created"));
-        for (int i = 0; i < 3; i++) {
-            ticketOpened(org);
-        }
-        dispatcher.dispatch();
+        dispatchTicketsOpened(3);
 
         assertThat(worker.deliverDue("worker-1", () -> transport.sent().isEmpty())).isEqualTo(3);
 
