@@ -50,6 +50,11 @@ class OpenApiContractTest {
             "X-RateLimit-Limit", "300",
             "X-RateLimit-Remaining", "0",
             "Retry-After", "12");
+    /** Headers of a response refused because the database is unreachable. */
+    private static final Map<String, String> UNAVAILABLE = headers(
+            "Content-Type", "application/json",
+            "X-Request-Id", "01HV6Z3K8Q9X7M2N4P5R6S7T8V",
+            "Retry-After", "5");
     /** Headers of an admitted response without a body. */
     private static final Map<String, String> COUNTED_NO_CONTENT = without(COUNTED, "Content-Type");
 
@@ -183,7 +188,9 @@ class OpenApiContractTest {
                             error("conflict", "Idempotency-Key reused with a different body.")),
                     new Exchange("413", "POST", "/v1/tickets", 413, UNCOUNTED, error("payload_too_large", "Too large.")),
                     new Exchange("429", "GET", "/v1/tickets", 429, THROTTLED, error("rate_limited", "Slow down.")),
-                    new Exchange("500", "GET", "/v1/tickets/tkt_abc123", 500, UNCOUNTED, error("internal_error", "Oops.")));
+                    new Exchange("500", "GET", "/v1/tickets/tkt_abc123", 500, UNCOUNTED, error("internal_error", "Oops.")),
+                    new Exchange("503", "POST", "/v1/tickets", 503, UNAVAILABLE,
+                            error("service_unavailable", "The service is temporarily unavailable. Retry later.")));
         }
 
         static Stream<Mismatch> mismatching() {
@@ -234,6 +241,11 @@ class OpenApiContractTest {
                                     error("unauthorized", "Missing or invalid API key."))),
                     new Mismatch("a 429 without Retry-After", "header.missing",
                             new Exchange("GET", "/v1/tickets", 429, without(THROTTLED, "Retry-After"), error("rate_limited", "Slow down."))),
+                    new Mismatch("a 503 without Retry-After", "header.missing",
+                            new Exchange("GET", "/v1/tickets", 503, without(UNAVAILABLE, "Retry-After"),
+                                    error("service_unavailable", "Retry later."))),
+                    new Mismatch("a 503 with the 500's code", "schema.enum",
+                            new Exchange("GET", "/v1/tickets", 503, UNAVAILABLE, error("internal_error", "Retry later."))),
                     new Mismatch("a 200 without rate-limit headers", "header.missing",
                             new Exchange("GET", "/v1/tickets/tkt_abc123", 200, UNCOUNTED, TICKET)),
                     new Mismatch("a RateLimit header of an older draft", "header.schema.pattern",
@@ -347,7 +359,8 @@ class OpenApiContractTest {
                             {"message": "The per page field must not be greater than 100.",
                              "errors": {"per_page": ["The per page field must not be greater than 100."]}}"""),
                     new Exchange("429", "GET", "/api/integrations/tokens", 429, THROTTLED, message("Too Many Attempts.")),
-                    new Exchange("500", "GET", "/api/auth/me", 500, UNCOUNTED, message("Server Error")));
+                    new Exchange("500", "GET", "/api/auth/me", 500, UNCOUNTED, message("Server Error")),
+                    new Exchange("503", "POST", "/api/integrations/tokens", 503, UNAVAILABLE, message("Service Unavailable")));
         }
 
         static Stream<Mismatch> mismatching() {
@@ -399,7 +412,11 @@ class OpenApiContractTest {
                     new Mismatch("an undocumented method", "operation.notAllowed",
                             new Exchange("PUT", "/api/integrations/tokens/43", 200, COUNTED, TOKEN)),
                     new Mismatch("an undocumented path", "path.missing",
-                            new Exchange("POST", "/api/auth/sign-out", 204, COUNTED_NO_CONTENT, null)));
+                            new Exchange("POST", "/api/auth/sign-out", 204, COUNTED_NO_CONTENT, null)),
+                    new Mismatch("a 503 without Retry-After", "header.missing",
+                            new Exchange("GET", "/api/auth/me", 503, without(UNAVAILABLE, "Retry-After"), message("Service Unavailable"))),
+                    new Mismatch("a Retry-After that is not a number of seconds", "header.schema.type",
+                            new Exchange("GET", "/api/auth/me", 503, with(UNAVAILABLE, "Retry-After", "soon"), message("Service Unavailable"))));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -1296,7 +1313,9 @@ class OpenApiContractTest {
                     new Exchange("413", "PUT", POLL_PATH, 413, UNCOUNTED, error("PAYLOAD_TOO_LARGE", "Too large.")),
                     new Exchange("429", "GET", ROOM_PATH + "/realtime-data", 429, THROTTLED,
                             error("TOO_MANY_REQUESTS", "Slow down.")),
-                    new Exchange("500", "GET", ROOM_PATH, 500, UNCOUNTED, error("INTERNAL_ERROR", "Oops.")));
+                    new Exchange("500", "GET", ROOM_PATH, 500, UNCOUNTED, error("INTERNAL_ERROR", "Oops.")),
+                    new Exchange("503", "GET", "/v1/rooms", 503, UNAVAILABLE,
+                            error("SERVICE_UNAVAILABLE", "The service is temporarily unavailable. Retry later.")));
         }
 
         static Stream<Mismatch> mismatching() {
@@ -1391,6 +1410,12 @@ class OpenApiContractTest {
                     new Mismatch("a 429 without Retry-After", "header.missing",
                             new Exchange("GET", "/v1/rooms", 429, without(THROTTLED, "Retry-After"),
                                     error("TOO_MANY_REQUESTS", "Slow down."))),
+                    new Mismatch("a 503 without Retry-After", "header.missing",
+                            new Exchange("GET", "/v1/rooms", 503, without(UNAVAILABLE, "Retry-After"),
+                                    error("SERVICE_UNAVAILABLE", "Retry later."))),
+                    new Mismatch("a 503 in the helpdesk's format", "schema.required",
+                            new Exchange("GET", ROOM_PATH, 503, UNAVAILABLE, """
+                                    {"error": {"code": "service_unavailable", "message": "Retry later."}}""")),
                     new Mismatch("an undocumented method", "operation.notAllowed",
                             new Exchange("PATCH", ROOM_PATH + "/messages/" + MESSAGE_ID, 204, COUNTED_NO_CONTENT, null)),
                     new Mismatch("an undocumented path", "path.missing",
@@ -1549,7 +1574,11 @@ class OpenApiContractTest {
     }
 
     private static Map<String, String> headersFor(String status) {
-        return status.equals("429") ? THROTTLED : COUNTED;
+        return switch (status) {
+            case "429" -> THROTTLED;
+            case "503" -> UNAVAILABLE;
+            default -> COUNTED;
+        };
     }
 
     static String edit(String json, Consumer<ObjectNode> change) {
