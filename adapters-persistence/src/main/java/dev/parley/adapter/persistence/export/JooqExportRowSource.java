@@ -45,7 +45,7 @@ import org.jooq.impl.DSL;
  * by commas.
  */
 public final class JooqExportRowSource implements ExportRowSource {
-    static final int FETCH_SIZE = 1000;
+    static final int FETCH_SIZE = 5000;
 
     private final DSLContext dsl;
     private final Transactions transactions;
