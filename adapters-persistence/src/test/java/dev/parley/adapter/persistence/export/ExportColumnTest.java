@@ -107,10 +107,16 @@ class ExportColumnTest {
         assertThat(read("null::uuid", UUID.class)).isEmpty();
     }
 
+    /** In text and, as export queries ask for it, in binary. */
     private static void assertSameAsJooq(String sql, DataType<?> type) {
         Object value = DATABASE.sql().select(DSL.field(sql, type)).fetchOne(0);
         String before = value == null ? "" : String.valueOf(value);
         assertThat(read(sql, type.getType())).as(sql).isEqualTo(before);
+        for (String zone : new String[] {"UTC", "Asia/Kolkata"}) {
+            int rows = readEach(zone, true, "select " + sql, results -> assertThat(ExportColumn.of(type.getType()).read(results, 1))
+                    .as("%s in binary", sql).isEqualTo(before));
+            assertThat(rows).isEqualTo(1);
+        }
     }
 
     private interface Cell {
