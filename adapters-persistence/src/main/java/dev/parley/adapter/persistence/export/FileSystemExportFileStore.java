@@ -205,8 +205,8 @@ public final class FileSystemExportFileStore implements ExportFileStore {
         }
 
         /** Queues a batch of rows, waiting while the queue is full for as long as the writing thread is alive to empty it. */
-        private void handOver(List<List<String>> rows) throws InterruptedException {
-            while (!queue.offer(rows, HANDOVER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+        private void handOver(List<List<String>> batchOfRows) throws InterruptedException {
+            while (!queue.offer(batchOfRows, HANDOVER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 if (!writing.isAlive()) {
                     throw new IllegalStateException("the writing thread of export " + id.value() + " ended", failure);
                 }
