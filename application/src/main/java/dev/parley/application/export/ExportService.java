@@ -139,11 +139,19 @@ public final class ExportService implements ExportUseCase, ExportWorkUseCase {
         }
     }
 
-    /** A plain loop, not a stream: it runs for every row of every export. */
+    /** The row itself when no cell needs neutralising, as almost none do; plain loops, not streams: this runs for every row. */
     private static List<String> neutralised(List<String> cells) {
-        String[] safe = new String[cells.size()];
-        for (int i = 0; i < safe.length; i++) {
-            safe[i] = CsvCell.neutralise(cells.get(i));
+        int size = cells.size();
+        int first = 0;
+        while (first < size && !CsvCell.startsDangerously(cells.get(first))) {
+            first++;
+        }
+        if (first == size) {
+            return cells;
+        }
+        String[] safe = cells.toArray(new String[size]);
+        for (int i = first; i < size; i++) {
+            safe[i] = CsvCell.neutralise(safe[i]);
         }
         return Arrays.asList(safe);
     }

@@ -26,13 +26,22 @@ interface ExportColumn {
         boolean value = results.getBoolean(column);
         return results.wasNull() ? "" : String.valueOf(value);
     };
+    /** Respells the bytes PostgreSQL sent (see {@link PostgresTimestampText}); only what it does not know is parsed into a date-time. */
     ExportColumn INSTANT = (results, column) -> {
-        OffsetDateTime value = results.getObject(column, OffsetDateTime.class);
-        return value == null ? "" : InstantText.of(value);
+        byte[] sent = results.getBytes(column);
+        if (sent == null) {
+            return "";
+        }
+        String spelled = PostgresTimestampText.of(sent);
+        return spelled != null ? spelled : InstantText.of(results.getObject(column, OffsetDateTime.class));
     };
     ExportColumn TICKET_ID = (results, column) -> {
-        UUID value = results.getObject(column, UUID.class);
-        return value == null ? "" : TicketIdText.of(value);
+        byte[] sent = results.getBytes(column);
+        if (sent == null) {
+            return "";
+        }
+        UUID value = PostgresUuid.of(sent);
+        return TicketIdText.of(value != null ? value : results.getObject(column, UUID.class));
     };
 
     String read(ResultSet results, int column) throws SQLException;

@@ -9,21 +9,25 @@ import java.time.OffsetDateTime;
  * three digits as needed), without the general formatter's per-call work, which two timestamps a row make count.
  */
 final class InstantText {
+    /** {@code yyyy-mm-ddThh:mm:ss.nnnnnnnnnZ}. */
+    static final int LONGEST = 30;
     private static final int SECONDS_PER_DAY = 86_400;
 
     private InstantText() {
     }
 
     static String of(OffsetDateTime time) {
-        long epochSecond = time.toEpochSecond();
-        int nano = time.getNano();
+        return of(time.toEpochSecond(), time.getNano());
+    }
+
+    static String of(long epochSecond, int nano) {
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, SECONDS_PER_DAY));
         int year = day.getYear();
         if (year < 0 || year > 9999) {
             return Instant.ofEpochSecond(epochSecond, nano).toString();
         }
         int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
-        char[] text = new char[30];
+        char[] text = new char[LONGEST];
         int at = digits(text, 0, year, 4);
         text[at++] = '-';
         at = digits(text, at, day.getMonthValue(), 2);
@@ -35,6 +39,12 @@ final class InstantText {
         at = digits(text, at, secondOfDay / 60 % 60, 2);
         text[at++] = ':';
         at = digits(text, at, secondOfDay % 60, 2);
+        at = fractionAndZone(text, at, nano);
+        return new String(text, 0, at);
+    }
+
+    /** Writes {@code .} and the nanoseconds in groups of three digits as needed (nothing for none), then {@code Z}; where it ended. */
+    static int fractionAndZone(char[] text, int at, int nano) {
         if (nano != 0) {
             text[at++] = '.';
             if (nano % 1_000_000 == 0) {
@@ -46,7 +56,7 @@ final class InstantText {
             }
         }
         text[at++] = 'Z';
-        return new String(text, 0, at);
+        return at;
     }
 
     private static int digits(char[] text, int at, int value, int width) {
