@@ -107,7 +107,7 @@ class HousekeepingTest {
         parley.execute("insert into webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, message_id, body, status,"
                 + " attempts, next_attempt_at, created_at, finished_at) values (?, ?, ?, ?, 'ticket.created', ?, '\\x7b7d'::bytea, ?, 1,"
                 + " now() + interval '1 day', now() - interval '40 days', " + (finishedAgo == null ? "null" : "now() - interval '" + finishedAgo + "'")
-                + ")", id, org, webhook, UUID.randomUUID(), "msg_" + id, status);
+                + ")", id, org, webhook, UUID.randomUUID(), "msg_" + id.toString().replace("-", ""), status);
         return id;
     }
 

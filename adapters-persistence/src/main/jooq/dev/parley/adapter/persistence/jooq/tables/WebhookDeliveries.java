@@ -150,7 +150,7 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
 
     @Override
     public List<UniqueKey<WebhookDeliveriesRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.WEBHOOK_DELIVERIES_MESSAGE_ID_KEY, Keys.WEBHOOK_DELIVERIES_WEBHOOK_ID_EVENT_ID_KEY);
+        return Arrays.asList(Keys.WEBHOOK_DELIVERIES_WEBHOOK_ID_EVENT_ID_KEY);
     }
 
     @Override
@@ -182,6 +182,7 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
             Internal.createCheck(this, DSL.name("webhook_deliveries_attempts_check"), "((attempts >= 0))", true),
             Internal.createCheck(this, DSL.name("webhook_deliveries_check"), "(((status = 'pending'::text) = (finished_at IS NULL)))", true),
             Internal.createCheck(this, DSL.name("webhook_deliveries_check1"), "(((lease_owner IS NULL) = (lease_until IS NULL)))", true),
+            Internal.createCheck(this, DSL.name("webhook_deliveries_message_id_from_id"), "((message_id = ('msg_'::text || replace((id)::text, '-'::text, ''::text))))", true),
             Internal.createCheck(this, DSL.name("webhook_deliveries_status_check"), "((status = ANY (ARRAY['pending'::text, 'succeeded'::text, 'failed'::text, 'abandoned'::text])))", true)
         );
     }
