@@ -85,7 +85,14 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
             returning delivery_id
             """;
 
-    private static final String CLAIM_DUE = """
+    /**
+     * A claim must walk the due index in order. Statistics taken while nothing was pending (after a quiet spell) make
+     * reading every pending delivery through another index and sorting them look cheaper, which turned a backlog of
+     * 30,000 into one full sort per claim and delivery into a crawl (464/s instead of 5,000/s); without sorts the due
+     * index is the plan whatever the statistics say.
+     */
+    static final String CLAIM_SETTINGS = ASYNCHRONOUS_COMMIT + "; set local enable_sort = off";
+    static final String CLAIM_DUE = """
             update webhook_deliveries
                set attempts = attempts + 1, lease_owner = ?, lease_until = cast(? as timestamptz)
              where id in (select id from webhook_deliveries
@@ -157,7 +164,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
         OffsetDateTime until = INSTANTS.to(now.plus(lease));
         return dsl.connectionResult(connection -> {
             try (Statement settings = connection.createStatement()) {
-                settings.execute(ASYNCHRONOUS_COMMIT);
+                settings.execute(CLAIM_SETTINGS);
             }
             try (PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
                 OffsetDateTime at = INSTANTS.to(now);
