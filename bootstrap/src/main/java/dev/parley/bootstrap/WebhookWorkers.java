@@ -13,14 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers webhooks in the background: one thread fans new outbox events out into deliveries, and {@code workers}
- * threads attempt due deliveries, each draining what is ready and then sleeping until the work signal (PostgreSQL
- * NOTIFY) or the poll interval wakes it. Several servers may share a database; claims never overlap. Closing stops
+ * Delivers webhooks in the background: {@link #DISPATCHERS} threads fan new outbox events out into deliveries, and
+ * {@code workers} threads attempt due deliveries, each draining what is ready and then sleeping until the work signal
+ * (PostgreSQL NOTIFY) or the poll interval wakes it. Several servers may share a database; claims never overlap. Closing stops
  * claiming, gives back claimed deliveries not yet started and waits for attempts in flight up to a deadline; an
  * attempt cut off by the process ending leaves a lease that runs out, and the delivery is attempted again.
  */
 final class WebhookWorkers implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(1);
+    /**
+     * Fan-out threads. They take disjoint events (SKIP LOCKED); with one, fanning out (reading, presenting and storing
+     * each event) paced the whole delivery pipeline during a backlog while the database still had room.
+     */
+    static final int DISPATCHERS = 2;
     static final Duration STOP_DEADLINE = Duration.ofSeconds(25);
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorkers.class);
@@ -39,7 +44,9 @@ final class WebhookWorkers implements AutoCloseable {
         this.signal = signal;
         this.databaseUnavailable = databaseUnavailable;
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
-        threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher"));
+        for (int i = 1; i <= DISPATCHERS; i++) {
+            threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher-" + i));
+        }
         for (int i = 1; i <= workers; i++) {
             String owner = instance + "/" + i;
             threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverDue(owner, () -> running) > 0), "parley-webhook-worker-" + i));

@@ -26,8 +26,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -43,8 +45,13 @@ import java.util.function.BooleanSupplier;
  */
 public final class DeliveryWorker {
     public static final Duration LEASE = Duration.ofSeconds(60);
-    /** How many due deliveries one claim takes. */
+    /** How many due deliveries a claim takes at least: at first, when little is due, and after a batch ended early. */
     public static final int BATCH = 16;
+    /**
+     * The most one claim takes. A claim asks for twice what the last one got, so during a backlog the database does less
+     * per delivery, while a burst smaller than the workers' first claims is still spread over all of them.
+     */
+    static final int LARGEST_BATCH = 64;
     /** The longest an attempt takes: the transport's deadline, signing and recording, with room to spare. */
     static final Duration LONGEST_ATTEMPT = Duration.ofSeconds(25);
     /** An attempt at least this slow ends its batch: what is recorded is recorded and the rest given back. */
@@ -59,6 +66,7 @@ public final class DeliveryWorker {
     private final JitterSource jitter;
     private final Clock clock;
     private final RecentWebhooks recent;
+    private final Map<String, Integer> nextClaimSizes = new ConcurrentHashMap<>();
 
     public DeliveryWorker(DeliveryRepository deliveries, WebhookRepository webhooks, SigningSecrets secrets, WebhookTransport transport,
                           Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock) {
@@ -78,18 +86,20 @@ public final class DeliveryWorker {
     }
 
     /**
-     * Claims up to {@link #BATCH} of the earliest due deliveries for {@code worker} and attempts them while
-     * {@code carryOn} holds, giving the rest back; answers how many it claimed (0 when none was due).
+     * Claims the earliest due deliveries for {@code worker} ({@link #BATCH} of them, more during a backlog) and attempts
+     * them while {@code carryOn} holds, giving the rest back; answers how many it claimed (0 when none was due).
      */
     public int deliverDue(String worker, BooleanSupplier carryOn) {
         Instant claimedAt = clock.instant();
-        List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, claimedAt, LEASE, BATCH));
+        int size = nextClaimSizes.getOrDefault(worker, BATCH);
+        List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, claimedAt, LEASE, size));
+        nextClaimSizes.put(worker, Math.clamp(2L * claimed.size(), BATCH, LARGEST_BATCH));
         Instant lastStart = claimedAt.plus(LEASE).minus(LONGEST_ATTEMPT);
         List<Attempted> unrecorded = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
             if (!carryOn.getAsBoolean() || clock.instant().isAfter(lastStart)) {
                 record(unrecorded);
-                giveBack(claimed.subList(i, claimed.size()));
+                giveBack(worker, claimed.subList(i, claimed.size()));
                 return claimed.size();
             }
             Optional<Attempted> attempted = attempt(claimed.get(i));
@@ -101,7 +111,7 @@ public final class DeliveryWorker {
                 record(unrecorded);
             } else if (attempted.get().slow()) {
                 record(unrecorded);
-                giveBack(claimed.subList(i + 1, claimed.size()));
+                giveBack(worker, claimed.subList(i + 1, claimed.size()));
                 return claimed.size();
             }
         }
@@ -113,7 +123,9 @@ public final class DeliveryWorker {
     private record Attempted(ClaimedDelivery delivery, AttemptResult result, boolean gone, boolean slow) {
     }
 
-    private void giveBack(List<ClaimedDelivery> unattempted) {
+    /** Releases deliveries the batch will not attempt, and makes the worker's next claim a small one again. */
+    private void giveBack(String worker, List<ClaimedDelivery> unattempted) {
+        nextClaimSizes.put(worker, BATCH);
         if (!unattempted.isEmpty()) {
             tx.run(() -> unattempted.forEach(delivery -> deliveries.release(delivery.lease(), clock.instant())));
         }

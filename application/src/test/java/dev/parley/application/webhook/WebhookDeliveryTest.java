@@ -391,6 +391,25 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void claims_grow_during_a_backlog_and_shrink_again_when_less_is_due() {
+        webhook(org, "backlog", List.of("ticket.created"));
+        for (int dispatch = 0; dispatch < 4; dispatch++) {
+            dispatchTicketsOpened(50);
+        }
+
+        List<Integer> claims = new ArrayList<>();
+        for (int claimed; (claimed = worker.deliverDue("worker-1")) > 0; ) {
+            claims.add(claimed);
+        }
+        dispatchTicketsOpened(40);
+        claims.add(worker.deliverDue("worker-1"));
+        claims.add(worker.deliverDue("worker-1"));
+
+        assertThat(claims).as("each claim asks for twice what the last got, from 16 up to 64").containsExactly(16, 32, 64, 64, 24, 16, 24);
+        assertThat(transport.sent()).extracting(request -> request.headers().get("webhook-id")).doesNotHaveDuplicates().hasSize(240);
+    }
+
+    @Test
     void a_batch_records_its_results_together_once_its_last_attempt_is_made() {
         WebhookWithSecret hook = webhook(org, "batched", List.of("ticket.created"));
         dispatchTicketsOpened(3);

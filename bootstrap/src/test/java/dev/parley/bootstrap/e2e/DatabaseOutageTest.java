@@ -77,8 +77,8 @@ class DatabaseOutageTest {
                     "{\"error\":{\"code\":\"service_unavailable\",\"message\":\"The service is temporarily unavailable. Retry later.\"}}");
             Set<String> threads = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                     .collect(Collectors.toSet());
-            assertThat(threads).as("no background thread died of the outage").contains("parley-webhook-dispatcher", "parley-webhook-worker-1",
-                    "parley-webhook-worker-4", "parley-export-worker", "parley-poll-closer", "parley-housekeeper", "parley-listen");
+            assertThat(threads).as("no background thread died of the outage").contains("parley-webhook-dispatcher-1",
+                    "parley-webhook-dispatcher-2", "parley-webhook-worker-1", "parley-webhook-worker-4", "parley-export-worker", "parley-poll-closer", "parley-housekeeper", "parley-listen");
         } finally {
             proxy.restore();
         }
