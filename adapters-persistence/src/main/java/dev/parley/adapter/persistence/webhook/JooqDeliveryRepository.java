@@ -45,9 +45,9 @@ import org.jooq.UpdateSetMoreStep;
  * Deliveries in {@code webhook_deliveries} and their attempts in {@code webhook_attempts}. Claiming is one
  * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)} that bumps the attempt number and sets the lease,
  * changing no indexed column so that PostgreSQL can update in place (a due delivery is one whose time has come and
- * whose lease, if any, has run out); results are written only where status, lease owner and attempt number still match, the settling
- * update and the attempt's log entry in one statement. The three statements of the delivery loop (add, claim, record)
- * are plain JDBC on the transaction's connection: jOOQ's rendering cost more than the statements themselves.
+ * whose lease, if any, has run out). Results are written only where status, lease owner and attempt number still
+ * match, the settling update and the attempt's log entry in one statement. The three statements of the delivery loop
+ * (add, claim, record) are plain JDBC on the transaction's connection: jOOQ's rendering cost more than the statements.
  */
 public final class JooqDeliveryRepository implements DeliveryRepository, DeliveryPurge {
     private static final String PENDING = DeliveryStatus.PENDING.wireName();
@@ -124,36 +124,10 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
         if (deliveries.isEmpty()) {
             return;
         }
-        int count = deliveries.size();
-        UUID[] ids = new UUID[count];
-        Long[] organizations = new Long[count];
-        Long[] webhooks = new Long[count];
-        UUID[] events = new UUID[count];
-        String[] types = new String[count];
-        String[] messageIds = new String[count];
-        byte[][] bodies = new byte[count][];
-        OffsetDateTime[] created = new OffsetDateTime[count];
-        for (int i = 0; i < count; i++) {
-            NewDelivery delivery = deliveries.get(i);
-            ids[i] = delivery.id().value();
-            organizations[i] = delivery.organizationId().value();
-            webhooks[i] = delivery.webhookId().value();
-            events[i] = delivery.eventId().value();
-            types[i] = delivery.eventType();
-            messageIds[i] = delivery.id().messageId();
-            bodies[i] = delivery.body();
-            created[i] = INSTANTS.to(delivery.createdAt());
-        }
+        NewDeliveryColumns columns = NewDeliveryColumns.of(deliveries);
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(ADD_PENDING)) {
-                statement.setArray(1, connection.createArrayOf("uuid", ids));
-                statement.setArray(2, connection.createArrayOf("int8", organizations));
-                statement.setArray(3, connection.createArrayOf("int8", webhooks));
-                statement.setArray(4, connection.createArrayOf("uuid", events));
-                statement.setArray(5, connection.createArrayOf("text", types));
-                statement.setArray(6, connection.createArrayOf("text", messageIds));
-                statement.setArray(7, connection.createArrayOf("bytea", bodies));
-                statement.setArray(8, connection.createArrayOf("timestamptz", created));
+                columns.bind(connection, statement);
                 statement.executeUpdate();
             }
         });
