@@ -9,16 +9,18 @@
 # JooqOutbox writes them: organization, type, payload, occurred_at), a warm-up round first, and measures from the first
 # to the last delivery the receiver gets. The ceiling (bench/DeliveryCeiling.java, run on the jar's classes) then posts
 # the very bodies the server stored, signed per post as the server signs, with the same client, settings, address
-# policy and number of threads, after a warm-up round of the same size. The warm-up is long (WARMUP, default 100,000)
-# because a server runs for days and its JIT compiler takes a while on two cores: after 2,000 deliveries the C1/C2
-# compiler threads used more than half of the server's CPU in the measured round, after 30,000 about 40 %, after
-# 100,000 about 20 %. The server's CPU per thread group is printed, compiler threads included, so what a round
-# measured is visible. (b) opens tickets over HTTP at a fixed rate from 8 threads and
-# takes, per delivery, the receiver's arrival time minus the envelope's created_at (the event's time, taken inside the
+# policy and number of threads, after a warm-up round of the same size, and reports the median of CEILING_ROUNDS
+# (default 3) measured rounds, because one round swung between about 5,000 and 17,000/s from run to run. The warm-up
+# is long (WARMUP, default 100,000) because a server runs for days and its JIT compiler takes a while on two cores:
+# after 2,000 deliveries the C1/C2 compiler threads used more than half of the server's CPU in the measured round,
+# after 30,000 about 40 %, after 100,000 about 20 %. The server's CPU per thread group is printed, compiler threads
+# included, so what a round measured is visible. (b) opens tickets over HTTP at a fixed rate from 8 threads and takes,
+# per delivery, the receiver's arrival time minus the envelope's created_at (the event's time, taken inside the
 # creating transaction just before it commits, so this slightly overstates the delay from commit) and, for comparison,
 # minus the time the API answered the sender (after the commit, so it understates it). Same clock: all on this machine.
 # Usage: bench/webhook-delivery.sh [deliveries, default 10000] [events/s, default 50] [seconds, default 60]
-#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 100000); KEEP=1 leaves the server, receiver and database up;
+#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 100000);
+#        CEILING_ROUNDS=n the ceiling's measured rounds (default 3); KEEP=1 leaves the server, receiver and database up;
 #        PARLEY_JAR=path runs another build of the jar; SERVER_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,8 +30,10 @@ rate=${2:-50}
 seconds=${3:-60}
 workers=${WORKERS:-4}
 warmup=${WARMUP:-100000}
+ceiling_rounds=${CEILING_ROUNDS:-3}
 [[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
-   && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 && $warmup =~ ^[0-9]+$ && $warmup -ge 1 ]] \
+   && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 && $warmup =~ ^[0-9]+$ && $warmup -ge 1 \
+   && $ceiling_rounds =~ ^[0-9]+$ && $ceiling_rounds -ge 1 ]] \
   || { echo "usage: bench/webhook-delivery.sh [deliveries >= 100] [events/s 1-500] [seconds 5-600]  (WORKERS 1-64)" >&2; exit 2; }
 source bench/throwaway.sh
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
@@ -97,12 +101,10 @@ s_succeeded=$(sql -c "select count(*) from webhook_deliveries where status = 'su
 s_attempts=$(sql -c "select count(*) from webhook_attempts")
 sql -c "\copy (select message_id, encode(body, 'hex') from webhook_deliveries order by created_at desc, id limit $deliveries) to '$work/bodies.tsv'"
 
-echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database"
+echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database, $ceiling_rounds rounds"
 receiver reset -X POST >/dev/null
-read -r c_posted c_failed c_client_seconds c_cpu_seconds < <("$JAVA_HOME/bin/java" -cp "$jar" bench/DeliveryCeiling.java \
-  "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32)
-await_arrivals "$deliveries" 60
-read -r c_count c_distinct c_first c_last < <(receiver stats)
+read -r c_posted c_failed c_client_seconds c_cpu_seconds c_count c_distinct c_first c_last c_rounds < <("$JAVA_HOME/bin/java" -cp "$jar" \
+  bench/DeliveryCeiling.java "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32 "$ceiling_rounds")
 ceiling_load=$(load)
 
 echo "(b) steady load: $rate tickets/s over the API for $seconds s (load average $(load))"
@@ -142,7 +144,7 @@ echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
   "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" "$c_cpu_seconds" \
-  "$work/threads-before.txt" "$work/threads-after.txt" <<'PY'
+  "$work/threads-before.txt" "$work/threads-after.txt" "$c_rounds" <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -151,7 +153,7 @@ c_posted, c_failed, c_client_seconds = int(a[10]), int(a[11]), float(a[12])
 c_count, c_distinct, c_first, c_last = map(int, a[13:17])
 rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
 server_load, ceiling_load, steady_load, cpu_seconds, pg_seconds = a[21], a[22], a[23], float(a[24]), float(a[25])
-c_cpu_seconds, threads_before, threads_after = float(a[26]), a[27], a[28]
+c_cpu_seconds, threads_before, threads_after, c_rounds = float(a[26]), a[27], a[28], a[29]
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
 server_rate = per_second(s_count, s_first, s_last)
@@ -179,7 +181,7 @@ print("    server CPU by thread: " + ", ".join(f"{name} {ticks / total_ticks:.0%
 print(f"    PostgreSQL CPU (all its processes) meanwhile: {pg_seconds:.1f} s, {pg_seconds * 1e6 / n:.0f} us per delivery, "
       f"{pg_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
 print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s"
-      f"; client CPU {c_cpu_seconds:.1f} s, {c_cpu_seconds * 1e6 / n:.0f} us per delivery")
+      f"; client CPU {c_cpu_seconds:.1f} s, {c_cpu_seconds * 1e6 / n:.0f} us per delivery; the median of rounds at {c_rounds} deliveries/s")
 
 def micros(text):
     return round(datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp() * 1e6)
