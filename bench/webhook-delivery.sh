@@ -9,8 +9,8 @@
 # JooqOutbox writes them: organization, type, payload, occurred_at), a warm-up round first, and measures from the first
 # to the last delivery the receiver gets. The ceiling (bench/DeliveryCeiling.java, run on the jar's classes) then posts
 # the very bodies the server stored, signed per post as the server signs, with the same client, settings, address
-# policy and number of threads, after a warm-up round of the same size, and reports the median of CEILING_ROUNDS
-# (default 3) measured rounds, because one round swung between about 5,000 and 17,000/s from run to run. The warm-up
+# policy and number of threads, after a warm-up round of the same size. Both sides report the median of ROUNDS (default
+# 3) measured rounds, because one ceiling round swung between about 5,000 and 17,000/s from run to run. The warm-up
 # is long (WARMUP, default 100,000) because a server runs for days and its JIT compiler takes a while on two cores:
 # after 2,000 deliveries the C1/C2 compiler threads used more than half of the server's CPU in the measured round,
 # after 30,000 about 40 %, after 100,000 about 20 %. The server's CPU per thread group is printed, compiler threads
@@ -20,7 +20,7 @@
 # minus the time the API answered the sender (after the commit, so it understates it). Same clock: all on this machine.
 # Usage: bench/webhook-delivery.sh [deliveries, default 10000] [events/s, default 50] [seconds, default 60]
 #        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 100000);
-#        CEILING_ROUNDS=n the ceiling's measured rounds (default 3); KEEP=1 leaves the server, receiver and database up;
+#        ROUNDS=n the measured rounds of the server and of the ceiling (default 3); KEEP=1 leaves the server, receiver and database up;
 #        PARLEY_JAR=path runs another build of the jar; SERVER_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,10 +30,10 @@ rate=${2:-50}
 seconds=${3:-60}
 workers=${WORKERS:-4}
 warmup=${WARMUP:-100000}
-ceiling_rounds=${CEILING_ROUNDS:-3}
+rounds=${ROUNDS:-3}
 [[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
    && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 && $warmup =~ ^[0-9]+$ && $warmup -ge 1 \
-   && $ceiling_rounds =~ ^[0-9]+$ && $ceiling_rounds -ge 1 ]] \
+   && $rounds =~ ^[0-9]+$ && $rounds -ge 1 ]] \
   || { echo "usage: bench/webhook-delivery.sh [deliveries >= 100] [events/s 1-500] [seconds 5-600]  (WORKERS 1-64)" >&2; exit 2; }
 source bench/throwaway.sh
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -qAt -v ON_ERROR_STOP=1 "$@"; }
@@ -88,23 +88,39 @@ thread_ticks() { for t in /proc/$pid/task/*; do printf '%s %s\n' "$(tr -d ' ' <"
 thread_ticks >"$work/threads-before.txt"
 cpu_before=$(cpu_ticks)
 pg_before=$(pg_ticks)
-enqueued_us=$(python3 -c 'import time; print(time.time_ns() // 1000)')
-enqueue "$deliveries"
-await_arrivals "$deliveries" $(( 120 + deliveries / 20 ))
+now_us() { python3 -c 'import time; print(time.time_ns() // 1000)'; }
+measure_start_us=$(now_us)
+: >"$work/server-rounds.txt"
+for _ in $(seq 1 "$rounds"); do
+  receiver reset -X POST >/dev/null
+  enqueued_us=$(now_us)
+  enqueue "$deliveries"
+  await_arrivals "$deliveries" $(( 120 + deliveries / 20 ))
+  echo "$(receiver stats) $enqueued_us" >>"$work/server-rounds.txt"
+done
+measure_end_us=$(now_us)
 cpu_seconds=$(python3 -c "print(($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK))")
 pg_seconds=$(python3 -c "print(($(pg_ticks) - $pg_before) / $(getconf CLK_TCK))")
 thread_ticks >"$work/threads-after.txt"
-read -r s_count s_distinct s_first s_last < <(receiver stats)
+# The median round by the receiver's rate: "count distinct first last enqueued", and every round's rate.
+read -r s_count s_distinct s_first s_last enqueued_us s_rounds < <(python3 - "$work/server-rounds.txt" <<'PY'
+import sys
+rounds = [list(map(int, line.split())) for line in open(sys.argv[1])]
+rate = lambda r: (r[0] - 1) / ((r[3] - r[2]) / 1e6)
+median = sorted(rounds, key=rate)[len(rounds) // 2]
+print(*median, ",".join(f"{rate(r):.0f}" for r in rounds))
+PY
+)
 server_load=$(load)
 sleep 1
 s_succeeded=$(sql -c "select count(*) from webhook_deliveries where status = 'succeeded'")
 s_attempts=$(sql -c "select count(*) from webhook_attempts")
 sql -c "\copy (select message_id, encode(body, 'hex') from webhook_deliveries order by created_at desc, id limit $deliveries) to '$work/bodies.tsv'"
 
-echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database, $ceiling_rounds rounds"
+echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database, $rounds rounds"
 receiver reset -X POST >/dev/null
 read -r c_posted c_failed c_client_seconds c_cpu_seconds c_count c_distinct c_first c_last c_rounds < <("$JAVA_HOME/bin/java" -cp "$jar" \
-  bench/DeliveryCeiling.java "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32 "$ceiling_rounds")
+  bench/DeliveryCeiling.java "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32 "$rounds")
 ceiling_load=$(load)
 
 echo "(b) steady load: $rate tickets/s over the API for $seconds s (load average $(load))"
@@ -144,7 +160,7 @@ echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
   "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" "$c_cpu_seconds" \
-  "$work/threads-before.txt" "$work/threads-after.txt" "$c_rounds" <<'PY'
+  "$work/threads-before.txt" "$work/threads-after.txt" "$c_rounds" "$rounds" "$measure_start_us" "$measure_end_us" "$s_rounds" <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -154,6 +170,8 @@ c_count, c_distinct, c_first, c_last = map(int, a[13:17])
 rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
 server_load, ceiling_load, steady_load, cpu_seconds, pg_seconds = a[21], a[22], a[23], float(a[24]), float(a[25])
 c_cpu_seconds, threads_before, threads_after, c_rounds = float(a[26]), a[27], a[28], a[29]
+rounds, measured_seconds, s_rounds = int(a[30]), (int(a[32]) - int(a[31])) / 1e6, a[33]
+total = n * rounds
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
 server_rate = per_second(s_count, s_first, s_last)
@@ -163,11 +181,11 @@ print(f"(a) burn-down of {n} deliveries, {workers} workers / threads       deliv
 print(f"    server (outbox, dispatcher, workers, SafeHttpClient)   {server_rate:10.0f}   {(s_last - s_first) / 1e6:9.2f} s   {server_load}")
 print(f"    ceiling (SafeHttpClient alone, no database)            {ceiling_rate:10.0f}   {(c_last - c_first) / 1e6:9.2f} s   {ceiling_load}")
 print(f"    server / ceiling = {ratio:.0%}; goal >= 50 %: {'met' if ratio >= 0.5 else 'MISSED'}")
-print(f"    server: {s_count} requests, {s_distinct} distinct webhook-ids; {s_succeeded - before} more deliveries succeeded "
-      f"of {n} (+ warm-up); enqueue commit -> last delivery {(s_last - enqueued_us) / 1e6:.2f} s, "
-      f"-> first {(s_first - enqueued_us) / 1e3:.0f} ms")
-print(f"    server CPU (all its threads) over the burn-down: {cpu_seconds:.1f} s, {cpu_seconds * 1e6 / n:.0f} us per delivery, "
-      f"{cpu_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
+print(f"    server: the median of rounds at {s_rounds} deliveries/s; in it {s_count} requests, {s_distinct} distinct webhook-ids, "
+      f"enqueue commit -> last delivery {(s_last - enqueued_us) / 1e6:.2f} s, -> first {(s_first - enqueued_us) / 1e3:.0f} ms; "
+      f"{s_succeeded - before} more deliveries succeeded of {total} (+ warm-up)")
+print(f"    server CPU (all its threads) over the {rounds} rounds: {cpu_seconds:.1f} s, {cpu_seconds * 1e6 / total:.0f} us per delivery, "
+      f"{cpu_seconds / measured_seconds:.0%} of one CPU")
 def by_thread(path):
     totals = {}
     for line in open(path):
@@ -178,8 +196,8 @@ before_threads, after_threads = by_thread(threads_before), by_thread(threads_aft
 spent = sorted(((after_threads[name] - before_threads.get(name, 0), name) for name in after_threads), reverse=True)
 total_ticks = sum(ticks for ticks, _ in spent) or 1
 print("    server CPU by thread: " + ", ".join(f"{name} {ticks / total_ticks:.0%}" for ticks, name in spent[:6] if ticks > 0))
-print(f"    PostgreSQL CPU (all its processes) meanwhile: {pg_seconds:.1f} s, {pg_seconds * 1e6 / n:.0f} us per delivery, "
-      f"{pg_seconds / ((s_last - enqueued_us) / 1e6):.0%} of one CPU")
+print(f"    PostgreSQL CPU (all its processes) meanwhile: {pg_seconds:.1f} s, {pg_seconds * 1e6 / total:.0f} us per delivery, "
+      f"{pg_seconds / measured_seconds:.0%} of one CPU")
 print(f"    ceiling: {c_count} requests, {c_distinct} distinct webhook-ids, {c_failed} not 2xx; client-side {c_posted / c_client_seconds:.0f}/s"
       f"; client CPU {c_cpu_seconds:.1f} s, {c_cpu_seconds * 1e6 / n:.0f} us per delivery; the median of rounds at {c_rounds} deliveries/s")
 
