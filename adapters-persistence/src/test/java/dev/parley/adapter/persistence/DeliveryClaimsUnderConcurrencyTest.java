@@ -9,6 +9,7 @@ import dev.parley.adapter.persistence.shared.PgWorkSignal;
 import dev.parley.application.contract.Adapters;
 import dev.parley.application.contract.Seed;
 import dev.parley.application.contract.WebhookSeed;
+import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.NewDelivery;
@@ -110,9 +111,9 @@ class DeliveryClaimsUnderConcurrencyTest {
     void deleting_a_webhook_deletes_its_deliveries_and_their_log() {
         addDeliveries(1);
         ClaimedDelivery claimed = claim("a", 1).get(0);
-        adapters.transactions().run(() -> adapters.deliveries().recordAttempt(claimed.lease(),
+        adapters.transactions().run(() -> adapters.deliveries().recordAttempts(List.of(new AttemptResult(claimed.lease(),
                 new DeliveryAttempt(T0, DeliveryOutcome.answered(500, Duration.ofMillis(1), new byte[0], Optional.empty()), false),
-                Settlement.retryAt(T0.plusSeconds(60))));
+                Settlement.retryAt(T0.plusSeconds(60))))));
 
         adapters.webhooks().delete(org, webhook);
 
@@ -146,9 +147,9 @@ class DeliveryClaimsUnderConcurrencyTest {
             assertThat(millisToAwait(deliveries, Duration.ofSeconds(10))).isLessThan(5_000);
 
             ClaimedDelivery claimed = claim("a", 1).get(0);
-            adapters.transactions().run(() -> adapters.deliveries().recordAttempt(claimed.lease(),
+            adapters.transactions().run(() -> adapters.deliveries().recordAttempts(List.of(new AttemptResult(claimed.lease(),
                     new DeliveryAttempt(T0, DeliveryOutcome.answered(500, Duration.ofMillis(1), new byte[0], Optional.empty()), false),
-                    Settlement.finished(DeliveryStatus.FAILED, T0)));
+                    Settlement.finished(DeliveryStatus.FAILED, T0)))));
             assertThat(millisToAwait(deliveries, Duration.ofMillis(700))).as("claims and results wake nobody").isGreaterThanOrEqualTo(650);
             adapters.transactions().run(() -> adapters.deliveries().redeliver(org, webhook, claimed.lease().delivery(), T0));
             assertThat(millisToAwait(deliveries, Duration.ofSeconds(10))).as("a redelivery wakes the workers").isLessThan(5_000);

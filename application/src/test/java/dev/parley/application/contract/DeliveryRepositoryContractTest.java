@@ -94,7 +94,8 @@ public abstract class DeliveryRepositoryContractTest {
     }
 
     private boolean record(Lease lease, Instant startedAt, DeliveryOutcome outcome, Settlement next) {
-        return adapters.transactions().inTransaction(() -> deliveries.recordAttempt(lease, new DeliveryAttempt(startedAt, outcome, false), next));
+        return adapters.transactions().inTransaction(() -> deliveries.recordAttempts(
+                List.of(new AttemptResult(lease, new DeliveryAttempt(startedAt, outcome, false), next)))).contains(lease.delivery());
     }
 
     private Optional<DeliveryStatus> status(OrganizationId owner, WebhookId target, int n) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.shared.PageRequest;
 import dev.parley.application.shared.port.out.IdempotencyRecords.StoredResponse;
+import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.NewDelivery;
@@ -146,8 +147,9 @@ public abstract class HousekeepingContractTest {
     }
 
     private void settle(ClaimedDelivery delivery, Settlement next) {
-        assertThat(adapters.transactions().inTransaction(() -> adapters.deliveries().recordAttempt(delivery.lease(),
-                new DeliveryAttempt(T0, OK, false), next))).isTrue();
+        AttemptResult result = new AttemptResult(delivery.lease(), new DeliveryAttempt(T0, OK, false), next);
+        assertThat(adapters.transactions().inTransaction(() -> adapters.deliveries().recordAttempts(List.of(result))))
+                .containsExactly(delivery.lease().delivery());
     }
 
     private Optional<DeliveryStatus> status(WebhookId webhook, ClaimedDelivery delivery) {

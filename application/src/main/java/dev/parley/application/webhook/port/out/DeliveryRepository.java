@@ -35,11 +35,6 @@ public interface DeliveryRepository {
      */
     Set<DeliveryId> recordAttempts(List<AttemptResult> results);
 
-    /** {@link #recordAttempts(List)} for one attempt; answers whether it was recorded. */
-    default boolean recordAttempt(Lease lease, DeliveryAttempt attempt, Settlement next) {
-        return !recordAttempts(List.of(new AttemptResult(lease, attempt, next))).isEmpty();
-    }
-
     /**
      * Gives a claimed delivery back unattempted, under the same condition: it is due at {@code due} again and its next
      * claim reuses the attempt number this one would have used.
