@@ -22,8 +22,10 @@ import dev.parley.domain.webhook.DeliveryId;
 import dev.parley.domain.webhook.DeliveryOutcome;
 import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.WebhookId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
@@ -137,9 +139,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
     public List<ClaimedDelivery> claimDue(String owner, Instant now, Duration lease, int limit) {
         OffsetDateTime until = INSTANTS.to(now.plus(lease));
         return dsl.connectionResult(connection -> {
-            try (Statement settings = connection.createStatement()) {
-                settings.execute(CLAIM_SETTINGS);
-            }
+            setLocally(connection, CLAIM_SETTINGS);
             try (PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
                 OffsetDateTime at = INSTANTS.to(now);
                 statement.setString(1, owner);
@@ -166,9 +166,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
             return Set.of();
         }
         return dsl.connectionResult(connection -> {
-            try (Statement settings = connection.createStatement()) {
-                settings.execute(ASYNCHRONOUS_COMMIT);
-            }
+            setLocally(connection, ASYNCHRONOUS_COMMIT);
             try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPTS)) {
                 AttemptColumns.of(results).bind(connection, statement);
                 Set<DeliveryId> recorded = new HashSet<>();
@@ -180,6 +178,13 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 return recorded;
             }
         });
+    }
+
+    /** Applies {@code set local} settings to the transaction on {@code connection}. */
+    private static void setLocally(Connection connection, String settings) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(settings);
+        }
     }
 
     @Override
