@@ -1,6 +1,7 @@
 package dev.parley.bootstrap;
 
 import dev.parley.application.shared.port.out.WorkSignal;
+import dev.parley.application.webhook.DeliveryHandOff;
 import dev.parley.application.webhook.DeliveryWorker;
 import dev.parley.application.webhook.WebhookDispatcher;
 import java.lang.management.ManagementFactory;
@@ -13,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers webhooks in the background: {@link #DISPATCHERS} threads fan new outbox events out into deliveries, and
- * {@code workers} threads attempt due deliveries, each draining what is ready and then sleeping until the work signal
- * (PostgreSQL NOTIFY) or the poll interval wakes it. Several servers may share a database; claims never overlap. Closing stops
- * claiming, gives back claimed deliveries not yet started and waits for attempts in flight up to a deadline; an
- * attempt cut off by the process ending leaves a lease that runs out, and the delivery is attempted again.
+ * Delivers webhooks in the background: {@link #DISPATCHERS} threads fan new outbox events out into deliveries, as many
+ * as the hand-off has room for (waiting for room up to the poll interval), and {@code workers} threads attempt handed-off
+ * and due deliveries, each draining what is ready and then sleeping until the work signal (PostgreSQL NOTIFY, or a
+ * hand-over) or the poll interval wakes it. Several servers may share a database; claims never overlap. Closing stops
+ * claiming, gives back claimed and handed-off deliveries not yet started and waits for attempts in flight up to a
+ * deadline; an attempt cut off by the process ending leaves a lease that runs out, and the delivery is attempted again.
  */
 final class WebhookWorkers implements AutoCloseable {
     static final Duration POLL = Duration.ofSeconds(1);
@@ -31,21 +33,25 @@ final class WebhookWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorkers.class);
 
     private final WorkSignal signal;
+    private final DeliveryWorker worker;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
     private final Predicate<Throwable> databaseUnavailable;
 
-    WebhookWorkers(WebhookDispatcher dispatcher, DeliveryWorker worker, WorkSignal signal, int workers,
-                   Predicate<Throwable> databaseUnavailable) {
+    WebhookWorkers(String instance, WebhookDispatcher dispatcher, DeliveryWorker worker, DeliveryHandOff handOff, WorkSignal signal,
+                   int workers, Predicate<Throwable> databaseUnavailable) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one webhook worker is needed");
         }
         this.signal = signal;
+        this.worker = worker;
         this.databaseUnavailable = databaseUnavailable;
-        String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         for (int i = 1; i <= DISPATCHERS; i++) {
-            threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch() > 0), "parley-webhook-dispatcher-" + i));
+            threads.add(new Thread(() -> loop("dispatcher", () -> {
+                handOff.awaitRoom(WebhookDispatcher.BATCH, POLL);
+                return dispatcher.dispatch() > 0;
+            }), "parley-webhook-dispatcher-" + i));
         }
         for (int i = 1; i <= workers; i++) {
             String owner = instance + "/" + i;
@@ -57,9 +63,14 @@ final class WebhookWorkers implements AutoCloseable {
         }
     }
 
+    /** A name for this server's lease owners, unique among the servers sharing a database. */
+    static String newInstanceName() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    }
+
     /** One unit of work; true when it found something to do, so the loop goes on without sleeping. */
     private interface Step {
-        boolean run();
+        boolean run() throws InterruptedException;
     }
 
     private void loop(String who, Step step) {
@@ -70,6 +81,9 @@ final class WebhookWorkers implements AutoCloseable {
                     signal.await(POLL);
                 }
                 backoff.succeeded();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 FailureBackoff.sleep(backoff.failed(e));
             }
@@ -94,5 +108,11 @@ final class WebhookWorkers implements AutoCloseable {
         }
         threads.stream().filter(Thread::isAlive).forEach(thread ->
                 LOG.warn("{} is still attempting a delivery; its lease will run out and the delivery be attempted again", thread.getName()));
+        try {
+            worker.giveBackHandedOff();
+        } catch (RuntimeException e) {
+            LOG.warn("handed-off deliveries could not be given back ({}); their leases will run out and they be attempted then",
+                    e.getMessage());
+        }
     }
 }

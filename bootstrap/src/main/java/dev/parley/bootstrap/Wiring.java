@@ -38,6 +38,7 @@ import dev.parley.application.livechat.RoomService;
 import dev.parley.application.shared.RetentionPurge;
 import dev.parley.application.shared.port.in.Housekeeping;
 import dev.parley.application.shared.port.out.WorkSignal;
+import dev.parley.application.webhook.DeliveryHandOff;
 import dev.parley.application.webhook.DeliveryWorker;
 import dev.parley.application.webhook.SigningSecrets;
 import dev.parley.application.webhook.WebhookDeliveriesService;
@@ -158,11 +159,13 @@ public final class Wiring {
      * {@code transport}, woken by {@code signal}; the caller closes them.
      */
     WebhookWorkers webhookWorkers(OutboundSettings outbound, WebhookSettings settings, WebhookTransport transport, WorkSignal signal) {
+        String instance = WebhookWorkers.newInstanceName();
+        DeliveryHandOff handOff = DeliveryHandOff.forWorkers(instance + "/hand-off", settings.workers(), signal::wake);
         WebhookDispatcher dispatcher = new WebhookDispatcher(persistence.outboxReader(), persistence.webhooks(), persistence.deliveries(),
-                SurfaceEventPresentation.standard(), persistence.transactions(), ids, clock);
+                SurfaceEventPresentation.standard(), persistence.transactions(), ids, clock, handOff);
         DeliveryWorker worker = new DeliveryWorker(persistence.deliveries(), persistence.webhooks(), new SigningSecrets(outbound.secrets()),
-                transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock);
-        return new WebhookWorkers(dispatcher, worker, signal, settings.workers(), PersistenceModule::isConnectionFailure);
+                transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock, handOff);
+        return new WebhookWorkers(instance, dispatcher, worker, handOff, signal, settings.workers(), PersistenceModule::isConnectionFailure);
     }
 
     /** Every store's housekeeping, with what the retention policy calls old. */

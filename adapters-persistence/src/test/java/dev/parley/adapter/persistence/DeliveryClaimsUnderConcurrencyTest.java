@@ -134,6 +134,28 @@ class DeliveryClaimsUnderConcurrencyTest {
     }
 
     @Test
+    void purged_deliveries_and_those_of_a_deleted_webhook_leave_no_attempt_behind() {
+        adapters.webhooks().add(WebhookSeed.webhook(org, 11, List.of("*"), T0));
+        List<NewDelivery> added = IntStream.rangeClosed(1, 4).mapToObj(n -> new NewDelivery(new DeliveryId(uuid(n)), org,
+                new WebhookId(n <= 2 ? 10 : 11), new EventId(uuid(100 + n)), "ticket.created", "{}".getBytes(StandardCharsets.UTF_8), T0)).toList();
+        adapters.transactions().run(() -> adapters.deliveries().add(added));
+        List<AttemptResult> results = claim("a", 4).stream().map(claimed -> new AttemptResult(claimed.lease(),
+                new DeliveryAttempt(T0, DeliveryOutcome.answered(200, Duration.ofMillis(1), new byte[0], Optional.empty()), false),
+                Settlement.finished(DeliveryStatus.SUCCEEDED, T0))).toList();
+        adapters.transactions().run(() -> adapters.deliveries().recordAttempts(results));
+        assertThat(attemptRows()).isEqualTo(4);
+
+        assertThat(adapters.transactions().inTransaction(() -> adapters.deliveryPurge().deleteFinishedUpTo(T0, 1))).isEqualTo(1);
+        assertThat(attemptRows()).isEqualTo(3);
+        adapters.transactions().run(() -> adapters.webhooks().delete(org, new WebhookId(11)));
+        assertThat(attemptRows()).as("the purged one's and webhook 11's two are gone").isEqualTo(1);
+    }
+
+    private int attemptRows() {
+        return DATABASE.sql().fetchCount(DATABASE.sql().selectOne().from("webhook_attempts"));
+    }
+
+    @Test
     void committed_events_and_deliveries_wake_listeners_and_rolled_back_ones_do_not() {
         try (PgWorkSignal outbox = DATABASE.module().listen(List.of("parley_outbox"));
              PgWorkSignal deliveries = DATABASE.module().listen(List.of("parley_deliveries"))) {
@@ -153,6 +175,10 @@ class DeliveryClaimsUnderConcurrencyTest {
             assertThat(millisToAwait(deliveries, Duration.ofMillis(700))).as("claims and results wake nobody").isGreaterThanOrEqualTo(650);
             adapters.transactions().run(() -> adapters.deliveries().redeliver(org, webhook, claimed.lease().delivery(), T0));
             assertThat(millisToAwait(deliveries, Duration.ofSeconds(10))).as("a redelivery wakes the workers").isLessThan(5_000);
+            adapters.transactions().run(() -> adapters.deliveries().addClaimed(List.of(new NewDelivery(new DeliveryId(uuid(7)), org, webhook,
+                    new EventId(uuid(8)), "ticket.created", "{}".getBytes(StandardCharsets.UTF_8), T0)), "server/hand-off", T0.plus(LEASE)));
+            assertThat(millisToAwait(deliveries, Duration.ofMillis(700))).as("deliveries stored claimed wake nobody")
+                    .isGreaterThanOrEqualTo(650);
 
             try {
                 adapters.transactions().run(() -> {

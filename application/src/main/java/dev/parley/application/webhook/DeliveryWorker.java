@@ -33,8 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * Attempts due deliveries (research notes §8.1): claims up to {@link #BATCH} of them, each under its own lease, in one
- * short transaction, then one by one signs and posts each with no transaction open. The batch's results are recorded
+ * Attempts due deliveries (research notes §8.1): takes fresh ones the server's dispatchers stored already claimed and
+ * handed off ({@link DeliveryHandOff}), or claims up to {@link #BATCH} due ones, each under its own lease, in one short
+ * transaction, then one by one signs and posts each with no transaction open. The batch's results are recorded
  * together in one short transaction, each only if its lease still holds, when the batch ends, at once after a 410
  * (which switches the webhook off), and after an attempt slower than {@link #SLOW_ATTEMPT}, when the rest of the batch
  * is given back unattempted so that one slow receiver cannot hold up the others' deliveries. A delivery is only started
@@ -56,6 +57,11 @@ public final class DeliveryWorker {
     static final Duration LONGEST_ATTEMPT = Duration.ofSeconds(25);
     /** An attempt at least this slow ends its batch: what is recorded is recorded and the rest given back. */
     static final Duration SLOW_ATTEMPT = Duration.ofSeconds(5);
+    /**
+     * How long a worker busy with handed-off deliveries goes at most without claiming, so that retries, redeliveries and
+     * deliveries other servers left behind are not kept waiting by a steady stream of fresh ones.
+     */
+    static final Duration CLAIM_AT_LEAST_EVERY = Duration.ofSeconds(1);
     private static final int DEACTIVATION_TRIES = 3;
 
     private final DeliveryRepository deliveries;
@@ -66,10 +72,12 @@ public final class DeliveryWorker {
     private final JitterSource jitter;
     private final Clock clock;
     private final RecentWebhooks recent;
+    private final DeliveryHandOff handOff;
     private final Map<String, Integer> nextClaimSizes = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastClaims = new ConcurrentHashMap<>();
 
     public DeliveryWorker(DeliveryRepository deliveries, WebhookRepository webhooks, SigningSecrets secrets, WebhookTransport transport,
-                          Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock) {
+                          Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock, DeliveryHandOff handOff) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.post = new SignedPost(transport, secrets);
@@ -78,6 +86,7 @@ public final class DeliveryWorker {
         this.jitter = jitter;
         this.clock = clock;
         this.recent = new RecentWebhooks(webhooks, clock);
+        this.handOff = handOff;
     }
 
     /** {@link #deliverDue(String, BooleanSupplier)} that attempts the whole batch (room in the lease permitting). */
@@ -86,18 +95,15 @@ public final class DeliveryWorker {
     }
 
     /**
-     * Claims the earliest due deliveries for {@code worker} ({@link #BATCH} of them, more during a backlog) and attempts
-     * them while {@code carryOn} holds, giving the rest back; answers how many it claimed (0 when none was due).
+     * Takes deliveries handed off to this server's workers, or claims the earliest due ones for {@code worker} when none
+     * is waiting or it last claimed {@link #CLAIM_AT_LEAST_EVERY} ago ({@link #BATCH} of them, more during a backlog), and
+     * attempts them while {@code carryOn} holds, giving the rest back; answers how many it took (0 when none was due).
      */
     public int deliverDue(String worker, BooleanSupplier carryOn) {
-        Instant claimedAt = clock.instant();
-        int size = nextClaimSizes.getOrDefault(worker, BATCH);
-        List<ClaimedDelivery> claimed = tx.inTransaction(() -> deliveries.claimDue(worker, claimedAt, LEASE, size));
-        nextClaimSizes.put(worker, Math.clamp(2L * claimed.size(), BATCH, LARGEST_BATCH));
-        Instant lastStart = claimedAt.plus(LEASE).minus(LONGEST_ATTEMPT);
+        List<ClaimedDelivery> claimed = nextBatch(worker);
         List<Attempted> unrecorded = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
-            if (!carryOn.getAsBoolean() || clock.instant().isAfter(lastStart)) {
+            if (!carryOn.getAsBoolean() || clock.instant().isAfter(claimed.get(i).leaseUntil().minus(LONGEST_ATTEMPT))) {
                 record(unrecorded);
                 giveBack(worker, claimed.subList(i, claimed.size()));
                 return claimed.size();
@@ -117,6 +123,31 @@ public final class DeliveryWorker {
         }
         record(unrecorded);
         return claimed.size();
+    }
+
+    /** Gives back, unattempted, what is still waiting in the hand-off (when the server stops); answers how many. */
+    public int giveBackHandedOff() {
+        List<ClaimedDelivery> waiting = handOff.drain();
+        if (!waiting.isEmpty()) {
+            tx.run(() -> waiting.forEach(delivery -> deliveries.release(delivery.lease(), clock.instant())));
+        }
+        return waiting.size();
+    }
+
+    private List<ClaimedDelivery> nextBatch(String worker) {
+        Instant now = clock.instant();
+        int size = nextClaimSizes.getOrDefault(worker, BATCH);
+        Instant lastClaim = lastClaims.get(worker);
+        List<ClaimedDelivery> batch = lastClaim == null || !now.isBefore(lastClaim.plus(CLAIM_AT_LEAST_EVERY)) ? List.of() : handOff.take(size);
+        if (batch.isEmpty()) {
+            lastClaims.put(worker, now);
+            batch = tx.inTransaction(() -> deliveries.claimDue(worker, now, LEASE, size));
+        }
+        if (batch.isEmpty()) {
+            batch = handOff.take(size);
+        }
+        nextClaimSizes.put(worker, Math.clamp(2L * batch.size(), BATCH, LARGEST_BATCH));
+        return batch;
     }
 
     /** An attempt made, waiting to be recorded: its result, and whether the receiver said 410 or answered slowly. */

@@ -126,6 +126,41 @@ public abstract class DeliveryRepositoryContractTest {
     }
 
     @Test
+    void a_delivery_stored_claimed_is_attempt_one_of_its_owner_and_no_one_else_claims_it_before_the_lease_runs_out() {
+        NewDelivery added = delivery(1, org, webhook, T0);
+
+        List<ClaimedDelivery> stored = adapters.transactions().inTransaction(() -> deliveries.addClaimed(List.of(added), "hand-off", T0.plus(LEASE)));
+
+        assertThat(stored).hasSize(1);
+        ClaimedDelivery delivery = stored.get(0);
+        assertThat(delivery.lease()).isEqualTo(new Lease(added.id(), "hand-off", 1));
+        assertThat(delivery.leaseUntil()).isEqualTo(T0.plus(LEASE));
+        assertThat(delivery.body()).isEqualTo(added.body());
+        assertThat(delivery.messageId()).isEqualTo(added.id().messageId());
+        assertThat(status(org, webhook, 1)).contains(DeliveryStatus.PENDING);
+        assertThat(claim("w1", T0.plus(LEASE).minusSeconds(1), 10)).isEmpty();
+        assertThat(claim("w1", T0.plus(LEASE), 10)).extracting(ClaimedDelivery::lease).containsExactly(new Lease(added.id(), "w1", 2));
+    }
+
+    @Test
+    void a_delivery_stored_claimed_takes_its_owners_result_and_given_back_is_due_at_once_as_attempt_one() {
+        adapters.transactions().run(() -> {
+            deliveries.add(List.of(delivery(1, org, webhook, T0)));
+            deliveries.addClaimed(List.of(delivery(2, org, webhook, T0), delivery(3, org, webhook, T0)), "hand-off", T0.plus(LEASE));
+        });
+        Lease second = new Lease(new DeliveryId(uuid(2)), "hand-off", 1);
+        Lease third = new Lease(new DeliveryId(uuid(3)), "hand-off", 1);
+
+        assertThat(record(second, T0, OK, Settlement.finished(DeliveryStatus.SUCCEEDED, T0.plusSeconds(1)))).isTrue();
+        assertThat(adapters.transactions().inTransaction(() -> deliveries.release(third, T0.plusSeconds(2)))).isTrue();
+
+        assertThat(status(org, webhook, 2)).contains(DeliveryStatus.SUCCEEDED);
+        assertThat(log(org, webhook, 1, 10).items()).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1);
+        assertThat(claim("w1", T0.plusSeconds(2), 10)).extracting(ClaimedDelivery::lease)
+                .containsExactlyInAnyOrder(new Lease(new DeliveryId(uuid(1)), "w1", 1), new Lease(third.delivery(), "w1", 1));
+    }
+
+    @Test
     void due_deliveries_come_earliest_first_up_to_the_limit_and_later_ones_wait() {
         add(delivery(1, org, webhook, T0.plusSeconds(2)), delivery(2, org, webhook, T0), delivery(3, otherOrg, otherOrgWebhook, T0.plusSeconds(1)),
                 delivery(4, org, secondWebhook, T0.plusSeconds(30)));

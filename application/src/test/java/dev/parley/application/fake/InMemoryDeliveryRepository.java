@@ -83,6 +83,18 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
     }
 
     @Override
+    public synchronized List<ClaimedDelivery> addClaimed(List<NewDelivery> deliveries, String owner, Instant leaseUntil) {
+        add(deliveries);
+        for (NewDelivery delivery : deliveries) {
+            Row row = rows.get(delivery.id());
+            row.attempts = 1;
+            row.leaseOwner = Optional.of(owner);
+            row.nextAttemptAt = leaseUntil;
+        }
+        return deliveries.stream().map(delivery -> ClaimedDelivery.firstAttempt(delivery, owner, leaseUntil)).toList();
+    }
+
+    @Override
     public synchronized List<ClaimedDelivery> claimDue(String owner, Instant now, Duration lease, int limit) {
         List<Row> due = rows.values().stream()
                 .filter(row -> row.status == DeliveryStatus.PENDING && !row.nextAttemptAt.isAfter(now))
@@ -95,7 +107,7 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
             row.leaseOwner = Optional.of(owner);
             row.nextAttemptAt = now.plus(lease);
             NewDelivery delivery = row.delivery;
-            claimed.add(new ClaimedDelivery(new Lease(delivery.id(), owner, row.attempts), delivery.organizationId(),
+            claimed.add(new ClaimedDelivery(new Lease(delivery.id(), owner, row.attempts), now.plus(lease), delivery.organizationId(),
                     delivery.webhookId(), delivery.eventType(), delivery.body()));
         }
         return claimed;

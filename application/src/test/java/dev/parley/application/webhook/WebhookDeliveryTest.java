@@ -62,18 +62,30 @@ class WebhookDeliveryTest {
     private final WebhookService webhooks = new WebhookService(adapters.webhooks(), adapters.transactions(), cipher,
             new SequentialSecretGenerator(), ids, OutboundAddressPolicy.publicOnly(), clock);
     private final LabellingEventPresentation presentation = new LabellingEventPresentation();
-    private final WebhookDispatcher dispatcher = new WebhookDispatcher(adapters.outboxReader(), adapters.webhooks(), adapters.deliveries(),
-            presentation, adapters.transactions(), ids, clock);
+    private final WebhookDispatcher dispatcher = dispatcher(DeliveryHandOff.none());
     private final DeliveryWorker worker = worker(transport);
+    private final List<String> wakeUps = new ArrayList<>();
+    private final DeliveryHandOff handOff = new DeliveryHandOff("server-1/hand-off", 3, () -> wakeUps.add("wake"));
+    private final WebhookDispatcher handingDispatcher = dispatcher(handOff);
+    private final DeliveryWorker handedWorker = worker(transport, handOff);
     private final WebhookDeliveriesService log = new WebhookDeliveriesService(adapters.deliveries(), adapters.webhooks(), signing,
             transport, adapters.transactions(), ids, clock);
     private OrganizationId org;
     private OrganizationId otherOrg;
     private int tickets;
 
+    private WebhookDispatcher dispatcher(DeliveryHandOff to) {
+        return new WebhookDispatcher(adapters.outboxReader(), adapters.webhooks(), adapters.deliveries(), presentation,
+                adapters.transactions(), ids, clock, to);
+    }
+
     private DeliveryWorker worker(WebhookTransport through) {
+        return worker(through, DeliveryHandOff.none());
+    }
+
+    private DeliveryWorker worker(WebhookTransport through, DeliveryHandOff from) {
         return new DeliveryWorker(adapters.deliveries(), adapters.webhooks(), signing, through, adapters.transactions(),
-                RetrySchedule.DEFAULT, jitter, clock);
+                RetrySchedule.DEFAULT, jitter, clock, from);
     }
 
     @BeforeEach
@@ -459,6 +471,77 @@ class WebhookDeliveryTest {
                 .containsExactlyInAnyOrder(DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING, DeliveryStatus.PENDING);
         assertThat(deliverAllDue()).isEqualTo(2);
         assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void fresh_deliveries_the_hand_off_has_room_for_are_stored_claimed_and_attempted_without_a_claim() {
+        WebhookWithSecret hook = webhook(org, "all", List.of("*"));
+        ticketOpened(org);
+        ticketOpened(org);
+
+        assertThat(handingDispatcher.dispatch()).as("only as many events as there is room for").isEqualTo(3);
+        assertThat(handingDispatcher.dispatch()).as("no room left: the rest is stored unclaimed").isEqualTo(1);
+
+        assertThat(wakeUps).as("one wake-up per hand-over").hasSize(1);
+        assertThat(adapters.transactions().inTransaction(() -> adapters.deliveries().claimDue("elsewhere", clock.instant(), LEASE, 10)))
+                .as("the handed-off ones are claimed already").hasSize(1);
+        assertThat(handedWorker.deliverDue("worker-1")).isEqualTo(3);
+        assertThat(transport.sent()).hasSize(3);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsOnly(1).hasSize(3);
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id())).containsOnly(DeliveryStatus.SUCCEEDED, DeliveryStatus.PENDING)
+                .filteredOn(status -> status == DeliveryStatus.SUCCEEDED).hasSize(3);
+    }
+
+    @Test
+    void a_worker_busy_with_handed_off_deliveries_still_claims_due_ones_once_a_second() {
+        webhook(org, "tickets", List.of("ticket.created"));
+        ticketOpened(org);
+        dispatcher.dispatch();
+        ticketOpened(org);
+        handingDispatcher.dispatch();
+        assertThat(handedWorker.deliverDue("worker-1")).as("its first batch is a claim").isEqualTo(1);
+        ticketOpened(org);
+        dispatcher.dispatch();
+        ticketOpened(org);
+        handingDispatcher.dispatch();
+
+        clock.advance(DeliveryWorker.CLAIM_AT_LEAST_EVERY.minusMillis(1));
+        assertThat(handedWorker.deliverDue("worker-1")).as("both handed-off ones, the due one waits").isEqualTo(2);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(handedWorker.deliverDue("worker-1")).as("a second after its last claim it claims again").isEqualTo(1);
+
+        assertThat(transport.sent()).extracting(request -> new String(request.body(), StandardCharsets.UTF_8))
+                .as("the claimed one, the two handed off, then the one claimed a second later").satisfiesExactly(
+                        body -> assertThat(body).contains(uuid(1).toString()), body -> assertThat(body).contains(uuid(2).toString()),
+                        body -> assertThat(body).contains(uuid(4).toString()), body -> assertThat(body).contains(uuid(3).toString()));
+    }
+
+    @Test
+    void a_handed_off_delivery_without_room_left_in_its_lease_is_given_back_due_at_once() {
+        webhook(org, "late", List.of("ticket.created"));
+        ticketOpened(org);
+        handingDispatcher.dispatch();
+        clock.advance(LEASE.minus(DeliveryWorker.LONGEST_ATTEMPT).plusMillis(1));
+
+        assertThat(handedWorker.deliverDue("worker-1")).isEqualTo(1);
+
+        assertThat(transport.sent()).isEmpty();
+        assertThat(adapters.transactions().inTransaction(() -> adapters.deliveries().claimDue("worker-2", clock.instant(), LEASE, 10)))
+                .extracting(claimed -> claimed.lease().attemptNumber()).containsExactly(1);
+    }
+
+    @Test
+    void handed_off_deliveries_still_waiting_when_the_server_stops_are_given_back_due_at_once() {
+        webhook(org, "stopping", List.of("ticket.created"));
+        ticketOpened(org);
+        ticketOpened(org);
+        handingDispatcher.dispatch();
+
+        assertThat(handedWorker.giveBackHandedOff()).isEqualTo(2);
+
+        assertThat(handOff.take(10)).isEmpty();
+        assertThat(deliverAllDue()).isEqualTo(2);
+        assertThat(adapters.deliveries().allAttempts()).extracting(DeliveryAttemptView::attemptNumber).containsExactly(1, 1);
     }
 
     @Test

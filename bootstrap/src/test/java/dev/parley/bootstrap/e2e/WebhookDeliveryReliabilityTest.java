@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Research notes REL-2 and REL-3 against real servers: two servers sharing a database never make the same attempt
  * twice, and a server killed with SIGKILL in the middle of a delivery leaves it to be delivered again, with the same
- * {@code webhook-id} and bytes, once its lease runs out.
+ * {@code webhook-id} and bytes, once its lease runs out, as well as the committed delivery it had stored claimed for its
+ * own workers and not started.
  */
 class WebhookDeliveryReliabilityTest {
     private static final Map<String, String> SETTINGS = Map.of("PARLEY_OUTBOUND_ALLOW_CIDRS", "127.0.0.1/32",
@@ -112,6 +113,7 @@ class WebhookDeliveryReliabilityTest {
         assertThat(requests.get(1).text()).isEqualTo(sentBeforeKill[1]);
         assertThat(Long.parseLong(requests.get(1).header("webhook-timestamp")))
                 .isGreaterThanOrEqualTo(Long.parseLong(requests.get(0).header("webhook-timestamp")) + 55);
+        receiver.awaitReceived("/crash", 1, request -> subject(request.text()).equals("Committed, then killed"), Duration.ofSeconds(60));
         Map<String, List<Received>> bySubject = receiver.received("/crash").stream().collect(Collectors.groupingBy(
                 request -> subject(request.text()), Collectors.toList()));
         assertThat(bySubject).containsOnlyKeys("Before the crash", "Committed, then killed");

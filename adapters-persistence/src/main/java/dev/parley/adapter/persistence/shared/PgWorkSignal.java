@@ -88,6 +88,11 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
         }
     }
 
+    @Override
+    public void wake() {
+        signal();
+    }
+
     private void signal() {
         synchronized (monitor) {
             generation++;

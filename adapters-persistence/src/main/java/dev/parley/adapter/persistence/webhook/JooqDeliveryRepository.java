@@ -105,14 +105,19 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                            for update skip locked)
             returning id, organization_id, webhook_id, event_type, body, attempts
             """;
-    /** Every delivery a dispatch fans out, in one statement (so its wake-up trigger fires once). */
+    /**
+     * Deliveries a dispatch fans out, in one statement (so its wake-up trigger fires once), either unclaimed or already
+     * claimed for their first attempt (when an owner is given).
+     */
     private static final String ADD_PENDING = """
             insert into webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, message_id, body, status, attempts,
-                                            next_attempt_at, created_at)
-            select id, organization_id, webhook_id, event_id, event_type, message_id, body, 'pending', 0, created_at, created_at
+                                            next_attempt_at, lease_owner, lease_until, created_at)
+            select id, organization_id, webhook_id, event_id, event_type, message_id, body, 'pending',
+                   case when lease.owner is null then 0 else 1 end, created_at, lease.owner, lease.until, created_at
               from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as uuid[]), cast(? as text[]),
                           cast(? as text[]), cast(? as bytea[]), cast(? as timestamptz[]))
-                   as added (id, organization_id, webhook_id, event_id, event_type, message_id, body, created_at)
+                   as added (id, organization_id, webhook_id, event_id, event_type, message_id, body, created_at),
+                   (select cast(? as text), cast(? as timestamptz)) as lease (owner, until)
             """;
 
     private final DSLContext dsl;
@@ -123,6 +128,16 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
 
     @Override
     public void add(List<NewDelivery> deliveries) {
+        insert(deliveries, null, null);
+    }
+
+    @Override
+    public List<ClaimedDelivery> addClaimed(List<NewDelivery> deliveries, String owner, Instant leaseUntil) {
+        insert(deliveries, owner, INSTANTS.to(leaseUntil));
+        return deliveries.stream().map(delivery -> ClaimedDelivery.firstAttempt(delivery, owner, leaseUntil)).toList();
+    }
+
+    private void insert(List<NewDelivery> deliveries, String owner, OffsetDateTime leaseUntil) {
         if (deliveries.isEmpty()) {
             return;
         }
@@ -130,6 +145,8 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(ADD_PENDING)) {
                 columns.bind(connection, statement);
+                statement.setString(NewDeliveryColumns.COUNT + 1, owner);
+                statement.setObject(NewDeliveryColumns.COUNT + 2, leaseUntil, Types.TIMESTAMP_WITH_TIMEZONE);
                 statement.executeUpdate();
             }
         });
@@ -151,7 +168,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         claimed.add(new ClaimedDelivery(new Lease(new DeliveryId(rows.getObject(1, UUID.class)), owner, rows.getInt(6)),
-                                new OrganizationId(rows.getLong(2)), new WebhookId(rows.getLong(3)), rows.getString(4), rows.getBytes(5)));
+                                now.plus(lease), new OrganizationId(rows.getLong(2)), new WebhookId(rows.getLong(3)), rows.getString(4), rows.getBytes(5)));
                     }
                 }
                 return claimed;
@@ -318,15 +335,18 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 row.get(WEBHOOK_ATTEMPTS.TEST), DeliveryStatus.fromWireName(row.get(WEBHOOK_DELIVERIES.STATUS)));
     }
 
-    /** Deletes finished deliveries; their attempts go with them ({@code on delete cascade}). */
+    /** Deletes finished deliveries and their attempts. */
     @Override
     public int deleteFinishedUpTo(Instant cutoff, int limit) {
-        return dsl.deleteFrom(WEBHOOK_DELIVERIES)
-                .where(WEBHOOK_DELIVERIES.STATUS.ne(PENDING))
-                .and(WEBHOOK_DELIVERIES.ID.in(dsl.select(WEBHOOK_DELIVERIES.ID).from(WEBHOOK_DELIVERIES)
-                        .where(WEBHOOK_DELIVERIES.STATUS.ne(PENDING), WEBHOOK_DELIVERIES.FINISHED_AT.le(cutoff))
-                        .limit(limit)
-                        .forUpdate().skipLocked()))
-                .execute();
+        List<UUID> finished = dsl.select(WEBHOOK_DELIVERIES.ID).from(WEBHOOK_DELIVERIES)
+                .where(WEBHOOK_DELIVERIES.STATUS.ne(PENDING), WEBHOOK_DELIVERIES.FINISHED_AT.le(cutoff))
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(WEBHOOK_DELIVERIES.ID);
+        if (finished.isEmpty()) {
+            return 0;
+        }
+        dsl.deleteFrom(WEBHOOK_ATTEMPTS).where(WEBHOOK_ATTEMPTS.DELIVERY_ID.in(finished)).execute();
+        return dsl.deleteFrom(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.ID.in(finished)).execute();
     }
 }

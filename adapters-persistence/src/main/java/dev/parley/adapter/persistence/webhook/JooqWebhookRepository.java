@@ -2,6 +2,7 @@ package dev.parley.adapter.persistence.webhook;
 
 import static dev.parley.adapter.persistence.jooq.Tables.ORGANIZATIONS;
 import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOKS;
+import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_ATTEMPTS;
 
 import dev.parley.adapter.persistence.jooq.tables.records.WebhooksRecord;
 import dev.parley.application.shared.Page;
@@ -83,9 +84,15 @@ public final class JooqWebhookRepository implements WebhookRepository {
         }
     }
 
+    /**
+     * Deletes the webhook, its deliveries ({@code on delete cascade}), then their attempts: once the deliveries are gone no
+     * attempt can be logged for them any more, and one logged just before is committed by then, so none is left behind.
+     */
     @Override
     public void delete(OrganizationId org, WebhookId id) {
         dsl.deleteFrom(WEBHOOKS).where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ID.eq(id.value())).execute();
+        dsl.deleteFrom(WEBHOOK_ATTEMPTS).where(WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value()), WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(id.value()))
+                .execute();
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.UUID;
 /** New deliveries as one array per column, bound in the order the adding statement unnests them. */
 record NewDeliveryColumns(UUID[] ids, Long[] organizations, Long[] webhooks, UUID[] events, String[] types, String[] messageIds,
                           byte[][] bodies, OffsetDateTime[] created) {
+    /** How many parameters {@link #bind} sets: the statement's later parameters follow them. */
+    static final int COUNT = 8;
     private static final InstantConverter INSTANTS = new InstantConverter();
 
     static NewDeliveryColumns of(List<NewDelivery> deliveries) {

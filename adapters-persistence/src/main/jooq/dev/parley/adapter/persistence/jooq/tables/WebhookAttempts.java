@@ -7,7 +7,6 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
-import dev.parley.adapter.persistence.jooq.tables.WebhookDeliveries.WebhookDeliveriesPath;
 import dev.parley.adapter.persistence.jooq.tables.records.WebhookAttemptsRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
 
@@ -20,15 +19,11 @@ import java.util.UUID;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -101,36 +96,6 @@ public class WebhookAttempts extends TableImpl<WebhookAttemptsRecord> {
         this(DSL.name("webhook_attempts"), null);
     }
 
-    public <O extends Record> WebhookAttempts(Table<O> path, ForeignKey<O, WebhookAttemptsRecord> childPath, InverseForeignKey<O, WebhookAttemptsRecord> parentPath) {
-        super(path, childPath, parentPath, WEBHOOK_ATTEMPTS);
-    }
-
-    public static class WebhookAttemptsPath extends WebhookAttempts implements Path<WebhookAttemptsRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> WebhookAttemptsPath(Table<O> path, ForeignKey<O, WebhookAttemptsRecord> childPath, InverseForeignKey<O, WebhookAttemptsRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private WebhookAttemptsPath(Name alias, Table<WebhookAttemptsRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public WebhookAttemptsPath as(String alias) {
-            return new WebhookAttemptsPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public WebhookAttemptsPath as(Name alias) {
-            return new WebhookAttemptsPath(alias, this);
-        }
-
-        @Override
-        public WebhookAttemptsPath as(Table<?> alias) {
-            return new WebhookAttemptsPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -154,20 +119,6 @@ public class WebhookAttempts extends TableImpl<WebhookAttemptsRecord> {
     @Override
     public List<UniqueKey<WebhookAttemptsRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.WEBHOOK_ATTEMPTS_DELIVERY_ID_ATTEMPT_NO_KEY);
-    }
-
-    @Override
-    public List<ForeignKey<WebhookAttemptsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY);
-    }
-
-    private transient WebhookDeliveriesPath _webhookDeliveries;
-
-    public WebhookDeliveriesPath webhookDeliveries() {
-        if (_webhookDeliveries == null)
-            _webhookDeliveries = new WebhookDeliveriesPath(this, Keys.WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY, null);
-
-        return _webhookDeliveries;
     }
 
     @Override

@@ -9,4 +9,7 @@ import java.time.Duration;
 public interface WorkSignal {
     /** Returns when work may have arrived since this thread last returned from here (or first came), or after {@code max}. */
     void await(Duration max);
+
+    /** Wakes every waiting thread now, for work handed over within this process. */
+    void wake();
 }

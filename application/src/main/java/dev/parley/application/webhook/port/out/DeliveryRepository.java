@@ -22,6 +22,12 @@ public interface DeliveryRepository {
     void add(List<NewDelivery> deliveries);
 
     /**
+     * Stores new pending deliveries already claimed for their first attempt by {@code owner} until {@code leaseUntil},
+     * as {@link #claimDue} would have claimed them; answers the claims. Until the lease runs out no one else claims them.
+     */
+    List<ClaimedDelivery> addClaimed(List<NewDelivery> deliveries, String owner, Instant leaseUntil);
+
+    /**
      * Claims up to {@code limit} due pending deliveries, earliest due first, for {@code owner}: each gets its next
      * attempt number and stays unclaimable until {@code now + lease}. Deliveries another transaction is claiming are
      * skipped, not waited for. A lease that runs out without a result makes its delivery due again.
