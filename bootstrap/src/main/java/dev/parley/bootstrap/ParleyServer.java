@@ -3,10 +3,12 @@ package dev.parley.bootstrap;
 import dev.parley.adapter.outbound.http.SafeHttpClient;
 import dev.parley.adapter.persistence.PersistenceModule;
 import dev.parley.adapter.persistence.shared.PgWorkSignal;
+import dev.parley.adapter.persistence.shared.QueueVacuum;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,7 @@ public final class ParleyServer implements AutoCloseable {
      * What webhook delivery holds while the server runs: the outbound client (test pings use it too), the LISTEN
      * connection and the workers.
      */
-    private record Webhooks(SafeHttpClient transport, PgWorkSignal signal, WebhookWorkers workers) {
+    private record Webhooks(SafeHttpClient transport, PgWorkSignal signal, WebhookWorkers workers, Optional<QueueVacuumer> vacuumer) {
     }
 
     private ParleyServer(DatabaseLocation database, PersistenceModule persistence, Javalin http, PollAutoCloser pollCloser,
@@ -63,10 +65,13 @@ public final class ParleyServer implements AutoCloseable {
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
         PgWorkSignal signal = persistence.listen(List.of(WORK_CHANNELS));
         WebhookWorkers workers = wiring.webhookWorkers(outbound, webhookSettings, transport, signal);
+        QueueVacuum vacuum = persistence.queueVacuum();
+        Optional<QueueVacuumer> vacuumer = vacuum.needed()
+                ? Optional.of(new QueueVacuumer(vacuum, PersistenceModule::isConnectionFailure)) : Optional.empty();
         return new ParleyServer(database, persistence, http, new PollAutoCloser(wiring.polls(), PersistenceModule::isConnectionFailure),
                 new ExportWorkers(wiring.exports(), PersistenceModule::isConnectionFailure),
                 new Housekeeper(wiring.housekeeping(), background.housekeepingInterval(), PersistenceModule::isConnectionFailure),
-                new Webhooks(transport, signal, workers));
+                new Webhooks(transport, signal, workers, vacuumer));
     }
 
     public int port() {
@@ -80,6 +85,7 @@ public final class ParleyServer implements AutoCloseable {
         exportWorkers.close();
         http.stop();
         webhooks.workers().close();
+        webhooks.vacuumer().ifPresent(QueueVacuumer::close);
         webhooks.signal().close();
         close(webhooks.transport());
         persistence.close();

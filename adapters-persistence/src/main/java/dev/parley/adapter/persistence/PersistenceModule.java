@@ -35,6 +35,7 @@ import dev.parley.adapter.persistence.shared.JooqOutboxReader;
 import dev.parley.adapter.persistence.shared.JooqTransactions;
 import dev.parley.adapter.persistence.shared.KnownIsolationDataSource;
 import dev.parley.adapter.persistence.shared.PgWorkSignal;
+import dev.parley.adapter.persistence.shared.QueueVacuum;
 import dev.parley.adapter.persistence.webhook.JooqDeliveryRepository;
 import dev.parley.adapter.persistence.webhook.JooqWebhookRepository;
 import dev.parley.application.export.port.out.ExportJobRepository;
@@ -209,6 +210,11 @@ public final class PersistenceModule implements AutoCloseable {
         } catch (DataAccessException e) {
             return false;
         }
+    }
+
+    /** Vacuums the queue tables where autovacuum does not run, on connections outside any transaction. */
+    public QueueVacuum queueVacuum() {
+        return new QueueVacuum(separate);
     }
 
     /** A {@code LISTEN}er on its own connection (not one of the pool's) that wakes waiting workers on {@code NOTIFY}. */
