@@ -17,6 +17,11 @@ public final class SecureRandomIds implements IdGenerator, SecretGenerator {
     }
 
     @Override
+    public UUID newTimeOrderedUuid() {
+        return TimeOrderedUuids.next(System.currentTimeMillis(), random.nextLong(), random.nextLong());
+    }
+
+    @Override
     public long newLongId() {
         return 1 + random.nextLong(MAX_SAFE_INTEGER);
     }

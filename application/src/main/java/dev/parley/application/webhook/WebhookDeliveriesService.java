@@ -75,7 +75,7 @@ public final class WebhookDeliveriesService implements WebhookDeliveriesUseCase 
         Webhook target = tx.inTransaction(() -> load(org, webhook));
         Instant now = clock.instant();
         EventId event = new EventId(ids.newUuid());
-        DeliveryId delivery = new DeliveryId(ids.newUuid());
+        DeliveryId delivery = new DeliveryId(ids.newTimeOrderedUuid());
         byte[] body = WebhookPayload.envelope(event, EventCatalog.PING, now, org, Map.of("webhook_id", webhook.value()));
         DeliveryOutcome outcome = post.send(target, delivery.messageId(), body, now);
         tx.run(() -> deliveries.addAttempted(new NewDelivery(delivery, org, webhook, event, EventCatalog.PING, body, now),

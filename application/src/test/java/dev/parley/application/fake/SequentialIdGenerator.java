@@ -22,6 +22,12 @@ public final class SequentialIdGenerator implements IdGenerator {
         return uuid(nextUuid.getAndIncrement());
     }
 
+    /** The next of the same sequence as {@link #newUuid()}, which sorts by creation already. */
+    @Override
+    public UUID newTimeOrderedUuid() {
+        return newUuid();
+    }
+
     @Override
     public long newLongId() {
         return nextLong.getAndIncrement();

@@ -7,7 +7,6 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
-import dev.parley.adapter.persistence.jooq.tables.WebhookAttempts.WebhookAttemptsPath;
 import dev.parley.adapter.persistence.jooq.tables.Webhooks.WebhooksPath;
 import dev.parley.adapter.persistence.jooq.tables.records.WebhookDeliveriesRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
@@ -140,17 +139,12 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.WEBHOOK_DELIVERIES_DUE, Indexes.WEBHOOK_DELIVERIES_FINISHED, Indexes.WEBHOOK_DELIVERIES_PENDING_PER_WEBHOOK);
+        return Arrays.asList(Indexes.WEBHOOK_DELIVERIES_BY_WEBHOOK, Indexes.WEBHOOK_DELIVERIES_DUE, Indexes.WEBHOOK_DELIVERIES_FINISHED, Indexes.WEBHOOK_DELIVERIES_PENDING_PER_WEBHOOK);
     }
 
     @Override
     public UniqueKey<WebhookDeliveriesRecord> getPrimaryKey() {
         return Keys.WEBHOOK_DELIVERIES_PKEY;
-    }
-
-    @Override
-    public List<UniqueKey<WebhookDeliveriesRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.WEBHOOK_DELIVERIES_WEBHOOK_ID_EVENT_ID_KEY);
     }
 
     @Override
@@ -165,15 +159,6 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
             _webhooks = new WebhooksPath(this, Keys.WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_ORGANIZATION_ID_WEBHOOK_ID_FKEY, null);
 
         return _webhooks;
-    }
-
-    private transient WebhookAttemptsPath _webhookAttempts;
-
-    public WebhookAttemptsPath webhookAttempts() {
-        if (_webhookAttempts == null)
-            _webhookAttempts = new WebhookAttemptsPath(this, null, Keys.WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY.getInverseKey());
-
-        return _webhookAttempts;
     }
 
     @Override
