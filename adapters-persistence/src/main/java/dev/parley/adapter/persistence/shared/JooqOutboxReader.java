@@ -30,10 +30,15 @@ public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private static final InstantConverter INSTANTS = new InstantConverter();
-    /** Marks the oldest unpublished events published and hands them out; RETURNING keeps no order, so sequence comes too. */
+    /**
+     * Marks the oldest unpublished events published and hands them out; RETURNING keeps no order, so sequence comes too.
+     * The rows are found again by their physical address (ctid), which the lock keeps valid until commit, not through
+     * the primary key once more for each of them.
+     */
     private static final String TAKE_UNPUBLISHED = """
             update outbox_events set published_at = cast(? as timestamptz)
-             where id in (select id from outbox_events where published_at is null order by sequence limit ? for update skip locked)
+             where ctid = any(array(select ctid from outbox_events where published_at is null order by sequence limit ?
+                                    for update skip locked))
             returning sequence, id, organization_id, type, occurred_at, payload
             """;
 

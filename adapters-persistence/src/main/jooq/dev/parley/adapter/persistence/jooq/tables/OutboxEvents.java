@@ -50,7 +50,7 @@ public class OutboxEvents extends TableImpl<OutboxEventsRecord> {
         return OutboxEventsRecord.class;
     }
 
-    public final TableField<OutboxEventsRecord, UUID> ID = createField(DSL.name("id"), SQLDataType.UUID.nullable(false).defaultValue(DSL.field(DSL.raw("gen_random_uuid()"), SQLDataType.UUID)), this, "");
+    public final TableField<OutboxEventsRecord, UUID> ID = createField(DSL.name("id"), SQLDataType.UUID.nullable(false).defaultValue(DSL.field(DSL.raw("(encode(set_bit(set_bit(OVERLAY(uuid_send(gen_random_uuid()) PLACING SUBSTRING(int8send((floor((EXTRACT(epoch FROM clock_timestamp()) * (1000)::numeric)))::bigint) FROM 3) FROM 1 FOR 6), (52)::bigint, 1), (53)::bigint, 1), 'hex'::text))::uuid"), SQLDataType.UUID)), this, "");
 
     public final TableField<OutboxEventsRecord, Long> SEQUENCE = createField(DSL.name("sequence"), SQLDataType.BIGINT.nullable(false).generatedAlwaysAsIdentity(), this, "");
 
