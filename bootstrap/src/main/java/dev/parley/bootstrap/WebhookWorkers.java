@@ -29,6 +29,7 @@ final class WebhookWorkers implements AutoCloseable {
      */
     static final int DISPATCHERS = 2;
     static final Duration STOP_DEADLINE = Duration.ofSeconds(25);
+    private static final String WORKER_THREAD = "parley-webhook-worker-";
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorkers.class);
 
@@ -55,8 +56,10 @@ final class WebhookWorkers implements AutoCloseable {
         }
         for (int i = 1; i <= workers; i++) {
             String owner = instance + "/" + i;
-            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverDue(owner, () -> running) > 0), "parley-webhook-worker-" + i));
+            threads.add(new Thread(() -> loop("worker " + owner, () -> worker.deliverDue(owner, () -> running) > 0), WORKER_THREAD + i));
         }
+        worker.recordInBackground();
+        threads.add(new Thread(this::recordWhileRunning, "parley-webhook-recorder"));
         for (Thread thread : threads) {
             thread.setDaemon(true);
             thread.start();
@@ -66,6 +69,26 @@ final class WebhookWorkers implements AutoCloseable {
     /** A name for this server's lease owners, unique among the servers sharing a database. */
     static String newInstanceName() {
         return ManagementFactory.getRuntimeMXBean().getName() + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    }
+
+    /** Records the workers' results until they have stopped and nothing is left to record. */
+    private void recordWhileRunning() {
+        FailureBackoff backoff = new FailureBackoff(LOG, "webhook recorder", POLL, LONGEST_BACKOFF, databaseUnavailable);
+        while (running || workersAlive() || !worker.nothingToRecord()) {
+            try {
+                worker.recordWaiting(POLL);
+                backoff.succeeded();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                FailureBackoff.sleep(backoff.failed(e));
+            }
+        }
+    }
+
+    private boolean workersAlive() {
+        return threads.stream().anyMatch(thread -> thread.isAlive() && thread.getName().startsWith(WORKER_THREAD));
     }
 
     /** One unit of work; true when it found something to do, so the loop goes on without sleeping. */

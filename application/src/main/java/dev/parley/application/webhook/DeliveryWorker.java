@@ -35,10 +35,12 @@ import java.util.function.BooleanSupplier;
 /**
  * Attempts due deliveries (research notes §8.1): takes fresh ones the server's dispatchers stored already claimed and
  * handed off ({@link DeliveryHandOff}), or claims up to {@link #BATCH} due ones, each under its own lease, in one short
- * transaction, then one by one signs and posts each with no transaction open. The batch's results are recorded
- * together in one short transaction, each only if its lease still holds, when the batch ends, at once after a 410
- * (which switches the webhook off), and after an attempt slower than {@link #SLOW_ATTEMPT}, when the rest of the batch
- * is given back unattempted so that one slow receiver cannot hold up the others' deliveries. A delivery is only started
+ * transaction, then one by one signs and posts each with no transaction open. Results are recorded in short
+ * transactions, each only if its lease still holds: either by the worker, its batch's together when the batch ends, or,
+ * once {@link #recordInBackground()} is called, by a recorder thread ({@link #recordWaiting}) while the workers go on
+ * posting. Either way a 410 is recorded (and its webhook switched off) before the worker goes on. After an attempt
+ * slower than {@link #SLOW_ATTEMPT} the rest of the batch is given back unattempted so that one slow receiver cannot
+ * hold up the others' deliveries. A delivery is only started
  * while the lease has room for a whole attempt (the transport's 20-second deadline and recording it), so a live worker
  * never loses a lease; the ones left when the room runs out are given back too. A worker that died leaves its
  * deliveries, and results it had not recorded, to be claimed and attempted again, with the same message ids and bytes,
@@ -62,6 +64,8 @@ public final class DeliveryWorker {
      * deliveries other servers left behind are not kept waiting by a steady stream of fresh ones.
      */
     static final Duration CLAIM_AT_LEAST_EVERY = Duration.ofSeconds(1);
+    /** The most results recorded in one statement when recording in the background. */
+    static final int LARGEST_RECORDING = 256;
     private static final int DEACTIVATION_TRIES = 3;
 
     private final DeliveryRepository deliveries;
@@ -75,6 +79,7 @@ public final class DeliveryWorker {
     private final DeliveryHandOff handOff;
     private final Map<String, Integer> nextClaimSizes = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastClaims = new ConcurrentHashMap<>();
+    private volatile WaitingResults background;
 
     public DeliveryWorker(DeliveryRepository deliveries, WebhookRepository webhooks, SigningSecrets secrets, WebhookTransport transport,
                           Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock, DeliveryHandOff handOff) {
@@ -101,10 +106,10 @@ public final class DeliveryWorker {
      */
     public int deliverDue(String worker, BooleanSupplier carryOn) {
         List<ClaimedDelivery> claimed = nextBatch(worker);
-        List<Attempted> unrecorded = new ArrayList<>();
+        Results results = background == null ? new InlineResults() : new BackgroundResults(background);
         for (int i = 0; i < claimed.size(); i++) {
             if (!carryOn.getAsBoolean() || clock.instant().isAfter(claimed.get(i).leaseUntil().minus(LONGEST_ATTEMPT))) {
-                record(unrecorded);
+                results.batchEnded();
                 giveBack(worker, claimed.subList(i, claimed.size()));
                 return claimed.size();
             }
@@ -112,17 +117,107 @@ public final class DeliveryWorker {
             if (attempted.isEmpty()) {
                 continue;
             }
-            unrecorded.add(attempted.get());
+            results.add(attempted.get());
             if (attempted.get().gone()) {
-                record(unrecorded);
+                results.recordNow();
             } else if (attempted.get().slow()) {
-                record(unrecorded);
+                results.batchEnded();
                 giveBack(worker, claimed.subList(i + 1, claimed.size()));
                 return claimed.size();
             }
         }
-        record(unrecorded);
+        results.batchEnded();
         return claimed.size();
+    }
+
+    /**
+     * From now on, results of attempts wait for {@link #recordWaiting} on another thread instead of being recorded by the
+     * worker that made them when its batch ends; a 410 is still recorded (its webhook switched off) before the worker goes on.
+     */
+    public void recordInBackground() {
+        background = new WaitingResults();
+    }
+
+    /**
+     * Records up to {@value #LARGEST_RECORDING} waiting results in one transaction, waiting up to {@code patience} for the
+     * first; answers how many. A failure leaves them waiting, to be tried again.
+     */
+    public int recordWaiting(Duration patience) throws InterruptedException {
+        List<Attempted> next = background.next(LARGEST_RECORDING, patience);
+        if (!next.isEmpty()) {
+            record(new ArrayList<>(next));
+            background.recorded();
+        }
+        return next.size();
+    }
+
+    /** True when no result waits to be recorded (always, unless recording in the background). */
+    public boolean nothingToRecord() {
+        return background == null || background.isEmpty();
+    }
+
+    /** Where one batch's results go. */
+    private interface Results {
+        void add(Attempted attempted);
+
+        /** The batch made its attempts (or stops early). */
+        void batchEnded();
+
+        /** Everything added so far must be recorded before the worker goes on. */
+        void recordNow();
+    }
+
+    /** The worker records its batch's results itself, together, when the batch ends. */
+    private final class InlineResults implements Results {
+        private final List<Attempted> unrecorded = new ArrayList<>();
+
+        @Override
+        public void add(Attempted attempted) {
+            unrecorded.add(attempted);
+        }
+
+        @Override
+        public void batchEnded() {
+            record(unrecorded);
+        }
+
+        @Override
+        public void recordNow() {
+            record(unrecorded);
+        }
+    }
+
+    /** The results wait for the recorder thread; the worker only waits for it after a 410. */
+    private static final class BackgroundResults implements Results {
+        private final WaitingResults waiting;
+        private long lastTicket;
+
+        private BackgroundResults(WaitingResults waiting) {
+            this.waiting = waiting;
+        }
+
+        @Override
+        public void add(Attempted attempted) {
+            try {
+                lastTicket = waiting.add(attempted);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while results waited to be recorded", e);
+            }
+        }
+
+        @Override
+        public void batchEnded() {
+        }
+
+        @Override
+        public void recordNow() {
+            try {
+                waiting.awaitRecorded(lastTicket, LONGEST_ATTEMPT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Gives back, unattempted, what is still waiting in the hand-off (when the server stops); answers how many. */
@@ -151,7 +246,7 @@ public final class DeliveryWorker {
     }
 
     /** An attempt made, waiting to be recorded: its result, and whether the receiver said 410 or answered slowly. */
-    private record Attempted(ClaimedDelivery delivery, AttemptResult result, boolean gone, boolean slow) {
+    record Attempted(ClaimedDelivery delivery, AttemptResult result, boolean gone, boolean slow) {
     }
 
     /** Releases deliveries the batch will not attempt, and makes the worker's next claim a small one again. */

@@ -545,6 +545,56 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void recording_in_the_background_a_worker_goes_on_posting_and_the_recorder_writes_all_results_together() throws Exception {
+        WebhookWithSecret hook = webhook(org, "background", List.of("ticket.created"));
+        worker.recordInBackground();
+        dispatchTicketsOpened(3);
+
+        assertThat(worker.deliverDue("worker-1")).isEqualTo(3);
+
+        assertThat(transport.sent()).hasSize(3);
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id())).containsOnly(DeliveryStatus.PENDING);
+        assertThat(worker.nothingToRecord()).isFalse();
+        assertThat(worker.recordWaiting(Duration.ZERO)).isEqualTo(3);
+        assertThat(worker.nothingToRecord()).isTrue();
+        assertThat(adapters.deliveries().statusesOf(hook.webhook().id())).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(3);
+        assertThat(attempts(hook)).extracting(DeliveryAttemptView::attemptNumber).containsOnly(1).hasSize(3);
+        assertThat(worker.recordWaiting(Duration.ofMillis(10))).isZero();
+    }
+
+    @Test
+    void recording_in_the_background_a_410_is_recorded_and_its_webhook_switched_off_before_the_worker_goes_on() throws Exception {
+        WebhookWithSecret gone = webhook(org, "gone", List.of("ticket.created"));
+        WebhookWithSecret fine = webhook(org, "fine", List.of("ticket.created"));
+        ticketOpened(org);
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(410));
+        worker.recordInBackground();
+        Thread recorder = Thread.ofPlatform().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    worker.recordWaiting(Duration.ofMillis(20));
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertThat(worker.deliverDue("worker-1")).isEqualTo(4);
+        } finally {
+            recorder.interrupt();
+            recorder.join();
+        }
+        worker.recordWaiting(Duration.ZERO);
+
+        assertThat(adapters.webhooks().find(org, gone.webhook().id()).orElseThrow().active()).isFalse();
+        assertThat(transport.sent()).filteredOn(request -> request.url().getPath().equals("/gone")).hasSize(1);
+        assertThat(transport.sent()).filteredOn(request -> request.url().getPath().equals("/fine")).hasSize(2);
+        assertThat(adapters.deliveries().statusesOf(fine.webhook().id())).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(2);
+    }
+
+    @Test
     void a_ping_is_signed_like_an_event_answered_without_the_body_and_logged_as_a_test() {
         WebhookWithSecret hook = webhook(org, "ping", List.of("ticket.created"));
         transport.thenAnswer(DeliveryOutcome.answered(418, Duration.ofMillis(33), "secret teapot".getBytes(StandardCharsets.UTF_8), Optional.empty()));

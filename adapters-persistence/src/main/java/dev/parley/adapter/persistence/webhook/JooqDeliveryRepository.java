@@ -61,8 +61,13 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
      */
     private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
     private static final InstantConverter INSTANTS = new InstantConverter();
+    /**
+     * Commits without waiting for the disk like the claim does (see {@link #ASYNCHRONOUS_COMMIT}), set from within the
+     * statement, which saves the transaction a round trip.
+     */
     private static final String RECORD_ATTEMPTS = """
-            with result as (
+            with asynchronous_commit as (select set_config('synchronous_commit', 'off', true)),
+            result as (
                 select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as int[]), cast(? as text[]), cast(? as timestamptz[]),
                                      cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as int[]), cast(? as text[]),
                                      cast(? as int[]), cast(? as text[]), cast(? as boolean[]))
@@ -72,7 +77,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 update webhook_deliveries delivery
                    set status = result.status, lease_owner = null, lease_until = null,
                        next_attempt_at = coalesce(result.retry_at, delivery.next_attempt_at), finished_at = result.finished_at
-                  from result
+                  from result, asynchronous_commit
                  where delivery.id = result.id and delivery.status = 'pending' and delivery.lease_owner = result.owner
                    and delivery.attempts = result.attempt_no
                 returning delivery.id, delivery.organization_id, delivery.webhook_id, delivery.message_id, delivery.event_type,
@@ -183,7 +188,6 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
             return Set.of();
         }
         return dsl.connectionResult(connection -> {
-            setLocally(connection, ASYNCHRONOUS_COMMIT);
             try (PreparedStatement statement = connection.prepareStatement(RECORD_ATTEMPTS)) {
                 AttemptColumns.of(results).bind(connection, statement);
                 Set<DeliveryId> recorded = new HashSet<>();
