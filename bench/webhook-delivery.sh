@@ -11,15 +11,16 @@
 # the very bodies the server stored, signed per post as the server signs, with the same client, settings, address
 # policy and number of threads, after a warm-up round of the same size. Both sides report the median of ROUNDS (default
 # 3) measured rounds, because one ceiling round swung between about 5,000 and 17,000/s from run to run. The warm-up
-# is long (WARMUP, default 100,000) because a server runs for days and its JIT compiler takes a while on two cores:
-# after 2,000 deliveries the C1/C2 compiler threads used more than half of the server's CPU in the measured round,
-# after 30,000 about 40 %, after 100,000 about 20 %. The server's CPU per thread group is printed, compiler threads
-# included, so what a round measured is visible. (b) opens tickets over HTTP at a fixed rate from 8 threads and takes,
+# is long (WARMUP, default 300,000) because a server runs for days and its JIT compiler takes a while on two cores:
+# after 2,000 deliveries the C1/C2 compiler threads used more than half of the server's CPU in the measured rounds,
+# after 100,000 still 36-52 %, after 300,000 7-13 %. The server's CPU per thread group is printed, compiler threads
+# included, so what a round measured is visible, and so is the CPU time the hypervisor stole meanwhile (up to 44 %
+# of this machine's, idle or not, on some evenings). (b) opens tickets over HTTP at a fixed rate from 8 threads and takes,
 # per delivery, the receiver's arrival time minus the envelope's created_at (the event's time, taken inside the
 # creating transaction just before it commits, so this slightly overstates the delay from commit) and, for comparison,
 # minus the time the API answered the sender (after the commit, so it understates it). Same clock: all on this machine.
 # Usage: bench/webhook-delivery.sh [deliveries, default 10000] [events/s, default 50] [seconds, default 60]
-#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 100000);
+#        WORKERS=n sets PARLEY_WEBHOOK_WORKERS (default 4); WARMUP=n the warm-up deliveries (default 300000);
 #        ROUNDS=n the measured rounds of the server and of the ceiling (default 3); KEEP=1 leaves the server, receiver and database up;
 #        PARLEY_JAR=path runs another build of the jar; SERVER_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
@@ -29,7 +30,7 @@ deliveries=${1:-10000}
 rate=${2:-50}
 seconds=${3:-60}
 workers=${WORKERS:-4}
-warmup=${WARMUP:-100000}
+warmup=${WARMUP:-300000}
 rounds=${ROUNDS:-3}
 [[ $deliveries =~ ^[0-9]+$ && $deliveries -ge 100 && $rate =~ ^[0-9]+$ && $rate -ge 1 && $rate -le 500 && $seconds =~ ^[0-9]+$ \
    && $seconds -ge 5 && $seconds -le 600 && $workers =~ ^[0-9]+$ && $workers -ge 1 && $workers -le 64 && $warmup =~ ^[0-9]+$ && $warmup -ge 1 \
@@ -86,6 +87,10 @@ pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {sum +=
 # Each server thread's CPU ticks, "name ticks" per line (thread numbers folded, so a pool's threads add up).
 thread_ticks() { for t in /proc/$pid/task/*; do printf '%s %s\n' "$(tr -d ' ' <"$t/comm" | tr '0-9' '#')" "$(awk '{print $14 + $15}' "$t/stat")"; done 2>/dev/null; }
 thread_ticks >"$work/threads-before.txt"
+# The machine's CPU counters ("cpu" line of /proc/stat); the share the hypervisor stole shows how noisy a run was.
+cpu_counters() { head -1 /proc/stat; }
+steal_share() { python3 -c 'import sys; a, b = ([int(x) for x in l.split()[1:]] for l in sys.argv[1:]); d = [y - x for x, y in zip(a, b)]; print(f"{d[7] / max(1, sum(d[:8])):.0%}")' "$1" "$2"; }
+counters_before_server=$(cpu_counters)
 cpu_before=$(cpu_ticks)
 pg_before=$(pg_ticks)
 now_us() { python3 -c 'import time; print(time.time_ns() // 1000)'; }
@@ -112,6 +117,7 @@ print(*median, ",".join(f"{rate(r):.0f}" for r in rounds))
 PY
 )
 server_load=$(load)
+counters_after_server=$(cpu_counters)
 sleep 1
 s_succeeded=$(sql -c "select count(*) from webhook_deliveries where status = 'succeeded'")
 s_attempts=$(sql -c "select count(*) from webhook_attempts")
@@ -119,9 +125,11 @@ sql -c "\copy (select message_id, encode(body, 'hex') from webhook_deliveries or
 
 echo "    the ceiling: the same client posting the same $deliveries bodies from $workers threads, no database, $rounds rounds"
 receiver reset -X POST >/dev/null
+counters_before_ceiling=$(cpu_counters)
 read -r c_posted c_failed c_client_seconds c_cpu_seconds c_count c_distinct c_first c_last c_rounds < <("$JAVA_HOME/bin/java" -cp "$jar" \
   bench/DeliveryCeiling.java "http://127.0.0.1:$rport/hook" "$secret" "$workers" "$work/bodies.tsv" "$warmup" 127.0.0.1/32 "$rounds")
 ceiling_load=$(load)
+counters_after_ceiling=$(cpu_counters)
 
 echo "(b) steady load: $rate tickets/s over the API for $seconds s (load average $(load))"
 receiver reset -X POST >/dev/null
@@ -233,3 +241,5 @@ print(row("(ticket creation, API round trip)", api_ms))
 p99 = rank(from_event, .99)
 print(f"    goal p99 <= 1000 ms: {'met' if p99 <= 1000 and not missing else 'MISSED'} ({p99:.0f} ms)")
 PY
+echo "    CPU time the host stole from this machine: $(steal_share "$counters_before_server" "$counters_after_server") during the server's rounds," \
+  "$(steal_share "$counters_before_ceiling" "$counters_after_ceiling") during the ceiling's"

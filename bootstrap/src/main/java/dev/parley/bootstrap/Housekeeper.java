@@ -3,9 +3,6 @@ package dev.parley.bootstrap;
 import dev.parley.application.shared.port.in.Housekeeping;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,21 +16,17 @@ final class Housekeeper implements AutoCloseable {
     private static final Duration FIRST_ROUND_AT_MOST = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeper.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "parley-housekeeper");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final List<Housekeeping> chores;
     private final List<FailureBackoff> failures;
+    private final RepeatingTask rounds;
 
     Housekeeper(List<Housekeeping> chores, Duration interval, Predicate<Throwable> databaseUnavailable) {
         this.chores = List.copyOf(chores);
         this.failures = chores.stream()
                 .map(chore -> new FailureBackoff(LOG, "purging " + chore.subject(), interval, interval, databaseUnavailable))
                 .toList();
-        long first = Math.min(interval.toMillis(), FIRST_ROUND_AT_MOST.toMillis());
-        scheduler.scheduleWithFixedDelay(this::round, first, interval.toMillis(), TimeUnit.MILLISECONDS);
+        Duration first = interval.compareTo(FIRST_ROUND_AT_MOST) < 0 ? interval : FIRST_ROUND_AT_MOST;
+        this.rounds = new RepeatingTask("parley-housekeeper", first, interval, this::round);
     }
 
     private void round() {
@@ -53,11 +46,6 @@ final class Housekeeper implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        rounds.close();
     }
 }

@@ -2,9 +2,6 @@ package dev.parley.bootstrap;
 
 import dev.parley.application.livechat.port.in.PollUseCase;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +15,11 @@ final class PollAutoCloser implements AutoCloseable {
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(PollAutoCloser.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "parley-poll-closer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final RepeatingTask rounds;
 
     PollAutoCloser(PollUseCase polls, Predicate<Throwable> databaseUnavailable) {
         FailureBackoff backoff = new FailureBackoff(LOG, "closing expired polls", PERIOD, LONGEST_BACKOFF, databaseUnavailable);
-        scheduler.scheduleWithFixedDelay(() -> {
+        this.rounds = new RepeatingTask("parley-poll-closer", Duration.ZERO, PERIOD, () -> {
             try {
                 int closed = polls.closeExpired();
                 if (closed > 0) {
@@ -36,11 +29,11 @@ final class PollAutoCloser implements AutoCloseable {
             } catch (RuntimeException e) {
                 FailureBackoff.sleep(backoff.failed(e).minus(PERIOD));
             }
-        }, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        rounds.close();
     }
 }

@@ -3,9 +3,6 @@ package dev.parley.bootstrap;
 import dev.parley.adapter.persistence.shared.QueueVacuum;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,18 +15,14 @@ final class QueueVacuumer implements AutoCloseable {
     static final Duration EVERY = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(QueueVacuumer.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "parley-queue-vacuum");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final QueueVacuum vacuum;
     private final FailureBackoff failures;
+    private final RepeatingTask rounds;
 
     QueueVacuumer(QueueVacuum vacuum, Predicate<Throwable> databaseUnavailable) {
         this.vacuum = vacuum;
         this.failures = new FailureBackoff(LOG, "vacuuming the queue tables", EVERY, Duration.ofSeconds(30), databaseUnavailable);
-        scheduler.scheduleWithFixedDelay(this::round, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        this.rounds = new RepeatingTask("parley-queue-vacuum", EVERY, EVERY, this::round);
     }
 
     private void round() {
@@ -46,11 +39,6 @@ final class QueueVacuumer implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        rounds.close();
     }
 }

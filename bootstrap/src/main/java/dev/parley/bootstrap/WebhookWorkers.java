@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,18 +74,10 @@ final class WebhookWorkers implements AutoCloseable {
 
     /** Records the workers' results until they have stopped and nothing is left to record. */
     private void recordWhileRunning() {
-        FailureBackoff backoff = new FailureBackoff(LOG, "webhook recorder", POLL, LONGEST_BACKOFF, databaseUnavailable);
-        while (running || workersAlive() || !worker.nothingToRecord()) {
-            try {
-                worker.recordWaiting(POLL);
-                backoff.succeeded();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                FailureBackoff.sleep(backoff.failed(e));
-            }
-        }
+        loop("recorder", () -> running || workersAlive() || !worker.nothingToRecord(), () -> {
+            worker.recordWaiting(POLL);
+            return true;
+        });
     }
 
     private boolean workersAlive() {
@@ -97,8 +90,13 @@ final class WebhookWorkers implements AutoCloseable {
     }
 
     private void loop(String who, Step step) {
+        loop(who, () -> running, step);
+    }
+
+    /** Runs {@code step} while {@code carryOn} holds, sleeping until signalled when it found nothing, backing off on failures. */
+    private void loop(String who, BooleanSupplier carryOn, Step step) {
         FailureBackoff backoff = new FailureBackoff(LOG, "webhook " + who, POLL, LONGEST_BACKOFF, databaseUnavailable);
-        while (running) {
+        while (carryOn.getAsBoolean()) {
             try {
                 if (!step.run() && running) {
                     signal.await(POLL);

@@ -115,6 +115,20 @@ class WebhookDeliveryTest {
         dispatcher.dispatch();
     }
 
+    private record GoneAndFine(WebhookWithSecret gone, WebhookWithSecret fine) {
+    }
+
+    /** Two tickets fanned out to two webhooks, the first of whose receivers answers 410 to the first attempt. */
+    private GoneAndFine twoDeliveriesEachToAGoneAndAFineWebhook() {
+        WebhookWithSecret gone = webhook(org, "gone", List.of("ticket.created"));
+        WebhookWithSecret fine = webhook(org, "fine", List.of("ticket.created"));
+        ticketOpened(org);
+        ticketOpened(org);
+        dispatcher.dispatch();
+        transport.thenAnswer(status(410));
+        return new GoneAndFine(gone, fine);
+    }
+
     private int deliverAllDue() {
         int attempts = 0;
         for (int claimed; (claimed = worker.deliverDue("worker-1")) > 0; ) {
@@ -252,12 +266,9 @@ class WebhookDeliveryTest {
 
     @Test
     void a_410_switches_the_webhook_off_and_abandons_its_other_pending_deliveries_only() {
-        WebhookWithSecret gone = webhook(org, "gone", List.of("ticket.created"));
-        WebhookWithSecret fine = webhook(org, "fine", List.of("ticket.created"));
-        ticketOpened(org);
-        ticketOpened(org);
-        dispatcher.dispatch();
-        transport.thenAnswer(status(410));
+        GoneAndFine hooks = twoDeliveriesEachToAGoneAndAFineWebhook();
+        WebhookWithSecret gone = hooks.gone();
+        WebhookWithSecret fine = hooks.fine();
 
         int claimed = worker.deliverDue("worker-1");
 
@@ -564,12 +575,9 @@ class WebhookDeliveryTest {
 
     @Test
     void recording_in_the_background_a_410_is_recorded_and_its_webhook_switched_off_before_the_worker_goes_on() throws Exception {
-        WebhookWithSecret gone = webhook(org, "gone", List.of("ticket.created"));
-        WebhookWithSecret fine = webhook(org, "fine", List.of("ticket.created"));
-        ticketOpened(org);
-        ticketOpened(org);
-        dispatcher.dispatch();
-        transport.thenAnswer(status(410));
+        GoneAndFine hooks = twoDeliveriesEachToAGoneAndAFineWebhook();
+        WebhookWithSecret gone = hooks.gone();
+        WebhookWithSecret fine = hooks.fine();
         worker.recordInBackground();
         Thread recorder = Thread.ofPlatform().start(() -> {
             try {
