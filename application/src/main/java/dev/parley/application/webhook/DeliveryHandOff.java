@@ -90,15 +90,8 @@ public final class DeliveryHandOff {
 
     /** Waits until at least {@code wanted} places (or the whole capacity, if smaller) are free, at most {@code max}. */
     public synchronized void awaitRoom(int wanted, Duration max) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
         int needed = Math.min(wanted, capacity);
-        while (capacity - waiting.size() - reserved < needed) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
+        MonitorWait.until(this, () -> capacity - waiting.size() - reserved >= needed, max);
     }
 
     /** Empties the hand-off, answering what was waiting (to be given back when the server stops). */

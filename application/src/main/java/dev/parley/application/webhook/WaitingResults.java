@@ -42,22 +42,10 @@ final class WaitingResults {
      * tried again).
      */
     synchronized List<Attempted> next(int max, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (waiting.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return List.of();
-            }
-            wait(Math.max(1, left / 1_000_000));
+        if (!MonitorWait.until(this, () -> !waiting.isEmpty(), patience)) {
+            return List.of();
         }
-        long lingerUntil = System.nanoTime() + LINGER.toNanos();
-        while (waiting.size() < max) {
-            long left = lingerUntil - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
+        MonitorWait.until(this, () -> waiting.size() >= max, LINGER);
         List<Attempted> next = new ArrayList<>(Math.min(max, waiting.size()));
         for (Attempted attempted : waiting) {
             if (next.size() == max) {
@@ -81,15 +69,7 @@ final class WaitingResults {
 
     /** Waits until the result with {@code ticket} and all before it are recorded, at most {@code patience}; answers whether they are. */
     synchronized boolean awaitRecorded(long ticket, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (recorded < ticket) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
-        return true;
+        return MonitorWait.until(this, () -> recorded >= ticket, patience);
     }
 
     synchronized boolean isEmpty() {

@@ -18,7 +18,7 @@ public final class QueueVacuum {
     static final double SCALE = 0.05;
     private static final String COUNTS = """
             select relname, n_dead_tup, n_live_tup from pg_stat_user_tables
-             where schemaname = current_schema() and relname in ('outbox_events', 'webhook_deliveries')
+             where schemaname = current_schema() and relname = any(?)
             """;
 
     private final DSLContext autocommit;
@@ -36,7 +36,7 @@ public final class QueueVacuum {
     /** Vacuums each queue table whose dead rows reached its threshold; answers the tables vacuumed. */
     public List<String> vacuumWhereDue() {
         List<String> vacuumed = new ArrayList<>();
-        for (Record table : autocommit.resultQuery(COUNTS).fetch()) {
+        for (Record table : autocommit.resultQuery(COUNTS, (Object) TABLES.toArray(String[]::new)).fetch()) {
             String name = table.get(0, String.class);
             if (TABLES.contains(name) && table.get(1, Long.class) >= THRESHOLD + SCALE * table.get(2, Long.class)) {
                 autocommit.execute("vacuum " + name);
