@@ -82,8 +82,9 @@ await_arrivals "$warmup" $(( 300 + warmup / 20 ))
 receiver reset -X POST >/dev/null
 before=$(sql -c "select count(*) from webhook_deliveries")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-# Every PostgreSQL process on the machine (the server's backends, and anything else using that PostgreSQL meanwhile).
-pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {sum += $14 + $15} END {print sum + 0}'; }
+# Every PostgreSQL process on the machine (the server's backends, and anything else using that PostgreSQL meanwhile),
+# with what exited backends used (the postmaster's children's time).
+pg_ticks() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '$2 == "(postgres)" {sum += $14 + $15; if ($4 == 1) sum += $16 + $17} END {print sum + 0}'; }
 # Each server thread's CPU ticks, "name ticks" per line (thread numbers folded, so a pool's threads add up).
 thread_ticks() { for t in /proc/$pid/task/*; do printf '%s %s\n' "$(tr -d ' ' <"$t/comm" | tr '0-9' '#')" "$(awk '{print $14 + $15}' "$t/stat")"; done 2>/dev/null; }
 thread_ticks >"$work/threads-before.txt"
