@@ -32,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,22 @@ class DeliveryClaimsUnderConcurrencyTest {
 
         assertThat(DATABASE.sql().fetchCount(DATABASE.sql().selectFrom("webhook_deliveries"))).isZero();
         assertThat(DATABASE.sql().fetchCount(DATABASE.sql().selectFrom("webhook_attempts"))).isZero();
+    }
+
+    @Test
+    void a_webhook_deleted_while_a_dispatch_stores_deliveries_for_it_takes_them_along() throws Exception {
+        AtomicReference<CompletableFuture<Void>> deletion = new AtomicReference<>();
+        adapters.transactions().run(() -> {
+            assertThat(adapters.webhooks().activeSubscribedTo(org, "ticket.created")).hasSize(1);
+            deletion.set(CompletableFuture.runAsync(() -> adapters.transactions().run(() -> adapters.webhooks().delete(org, webhook))));
+            assertThatThrownBy(() -> deletion.get().get(500, TimeUnit.MILLISECONDS))
+                    .as("the deletion waits for the dispatch that read the webhook").isInstanceOf(TimeoutException.class);
+            adapters.deliveries().add(List.of(new NewDelivery(new DeliveryId(uuid(1)), org, webhook, new EventId(uuid(2)),
+                    "ticket.created", "{}".getBytes(StandardCharsets.UTF_8), T0)));
+        });
+        deletion.get().get(10, TimeUnit.SECONDS);
+
+        assertThat(DATABASE.sql().fetchCount(DATABASE.sql().selectFrom("webhook_deliveries"))).isZero();
     }
 
     @Test

@@ -112,13 +112,15 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
             """;
     /**
      * Deliveries a dispatch fans out, in one statement (so its wake-up trigger fires once), either unclaimed or already
-     * claimed for their first attempt (when an owner is given).
+     * claimed for their first attempt (when an owner is given). A claimed one is next due when its lease runs out, so that
+     * claims, which walk the due index, never step over deliveries waiting in a hand-off.
      */
     private static final String ADD_PENDING = """
             insert into webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, message_id, body, status, attempts,
                                             next_attempt_at, lease_owner, lease_until, created_at)
             select id, organization_id, webhook_id, event_id, event_type, message_id, body, 'pending',
-                   case when lease.owner is null then 0 else 1 end, created_at, lease.owner, lease.until, created_at
+                   case when lease.owner is null then 0 else 1 end, coalesce(lease.until, created_at), lease.owner, lease.until,
+                   created_at
               from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as uuid[]), cast(? as text[]),
                           cast(? as text[]), cast(? as bytea[]), cast(? as timestamptz[]))
                    as added (id, organization_id, webhook_id, event_id, event_type, message_id, body, created_at),
@@ -262,7 +264,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 .from(WEBHOOK_ATTEMPTS)
                 .join(WEBHOOK_DELIVERIES).on(WEBHOOK_DELIVERIES.ID.eq(WEBHOOK_ATTEMPTS.DELIVERY_ID))
                 .where(ours)
-                .orderBy(WEBHOOK_ATTEMPTS.STARTED_AT.desc(), WEBHOOK_ATTEMPTS.ID.desc())
+                .orderBy(WEBHOOK_ATTEMPTS.STARTED_AT.desc(), WEBHOOK_ATTEMPTS.DELIVERY_ID.desc(), WEBHOOK_ATTEMPTS.ATTEMPT_NO.desc())
                 .limit(page.perPage()).offset(page.offset())
                 .fetch(JooqDeliveryRepository::view);
         return new Page<>(items, total, page);

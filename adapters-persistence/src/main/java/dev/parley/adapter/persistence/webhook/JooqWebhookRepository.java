@@ -3,6 +3,7 @@ package dev.parley.adapter.persistence.webhook;
 import static dev.parley.adapter.persistence.jooq.Tables.ORGANIZATIONS;
 import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOKS;
 import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_ATTEMPTS;
+import static dev.parley.adapter.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
 import dev.parley.adapter.persistence.jooq.tables.records.WebhooksRecord;
 import dev.parley.application.shared.Page;
@@ -85,22 +86,32 @@ public final class JooqWebhookRepository implements WebhookRepository {
     }
 
     /**
-     * Deletes the webhook, its deliveries ({@code on delete cascade}), then their attempts: once the deliveries are gone no
-     * attempt can be logged for them any more, and one logged just before is committed by then, so none is left behind.
+     * Deletes the webhook, then its deliveries, then their attempts. Deleting the webhook first waits for any dispatch that
+     * has read it (see {@link #activeSubscribedTo}), so the deliveries that dispatch stored are committed and deleted here;
+     * once the deliveries are gone no attempt can be logged for them any more, and one logged just before is committed by
+     * then, so nothing is left behind.
      */
     @Override
     public void delete(OrganizationId org, WebhookId id) {
         dsl.deleteFrom(WEBHOOKS).where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ID.eq(id.value())).execute();
+        dsl.deleteFrom(WEBHOOK_DELIVERIES)
+                .where(WEBHOOK_DELIVERIES.ORGANIZATION_ID.eq(org.value()), WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(id.value()))
+                .execute();
         dsl.deleteFrom(WEBHOOK_ATTEMPTS).where(WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value()), WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(id.value()))
                 .execute();
     }
 
+    /**
+     * Locks the webhooks it answers against deletion (not against edits) until the transaction ends, so that deliveries
+     * stored for them in the same transaction never outlive them.
+     */
     @Override
     public List<Webhook> activeSubscribedTo(OrganizationId org, String eventType) {
         return dsl.selectFrom(WEBHOOKS)
                 .where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ACTIVE.isTrue(),
                         DSL.val(eventType).eq(DSL.any(WEBHOOKS.EVENTS)).or(DSL.val(EventFilter.ALL).eq(DSL.any(WEBHOOKS.EVENTS))))
                 .orderBy(WEBHOOKS.CREATED_AT, WEBHOOKS.ID)
+                .forKeyShare()
                 .fetch(WebhookRows::toWebhook);
     }
 }

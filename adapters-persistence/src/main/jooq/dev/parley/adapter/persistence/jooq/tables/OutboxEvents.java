@@ -107,11 +107,6 @@ public class OutboxEvents extends TableImpl<OutboxEventsRecord> {
     }
 
     @Override
-    public List<UniqueKey<OutboxEventsRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.OUTBOX_EVENTS_SEQUENCE_KEY);
-    }
-
-    @Override
     public OutboxEvents as(String alias) {
         return new OutboxEvents(DSL.name(alias), this);
     }

@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Identity;
 import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.PlainSQL;
@@ -49,8 +48,6 @@ public class WebhookAttempts extends TableImpl<WebhookAttemptsRecord> {
     public Class<WebhookAttemptsRecord> getRecordType() {
         return WebhookAttemptsRecord.class;
     }
-
-    public final TableField<WebhookAttemptsRecord, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false).generatedAlwaysAsIdentity(), this, "");
 
     public final TableField<WebhookAttemptsRecord, UUID> DELIVERY_ID = createField(DSL.name("delivery_id"), SQLDataType.UUID.nullable(false), this, "");
 
@@ -107,18 +104,8 @@ public class WebhookAttempts extends TableImpl<WebhookAttemptsRecord> {
     }
 
     @Override
-    public Identity<WebhookAttemptsRecord, Long> getIdentity() {
-        return (Identity<WebhookAttemptsRecord, Long>) super.getIdentity();
-    }
-
-    @Override
     public UniqueKey<WebhookAttemptsRecord> getPrimaryKey() {
         return Keys.WEBHOOK_ATTEMPTS_PKEY;
-    }
-
-    @Override
-    public List<UniqueKey<WebhookAttemptsRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.WEBHOOK_ATTEMPTS_DELIVERY_ID_ATTEMPT_NO_KEY);
     }
 
     @Override

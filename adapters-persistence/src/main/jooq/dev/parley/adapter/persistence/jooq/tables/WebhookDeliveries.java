@@ -7,7 +7,6 @@ package dev.parley.adapter.persistence.jooq.tables;
 import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
-import dev.parley.adapter.persistence.jooq.tables.Webhooks.WebhooksPath;
 import dev.parley.adapter.persistence.jooq.tables.records.WebhookDeliveriesRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
 
@@ -20,14 +19,10 @@ import java.util.UUID;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Index;
-import org.jooq.InverseForeignKey;
 import org.jooq.Name;
-import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
-import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Stringly;
@@ -102,36 +97,6 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
         this(DSL.name("webhook_deliveries"), null);
     }
 
-    public <O extends Record> WebhookDeliveries(Table<O> path, ForeignKey<O, WebhookDeliveriesRecord> childPath, InverseForeignKey<O, WebhookDeliveriesRecord> parentPath) {
-        super(path, childPath, parentPath, WEBHOOK_DELIVERIES);
-    }
-
-    public static class WebhookDeliveriesPath extends WebhookDeliveries implements Path<WebhookDeliveriesRecord> {
-
-        private static final long serialVersionUID = 1L;
-        public <O extends Record> WebhookDeliveriesPath(Table<O> path, ForeignKey<O, WebhookDeliveriesRecord> childPath, InverseForeignKey<O, WebhookDeliveriesRecord> parentPath) {
-            super(path, childPath, parentPath);
-        }
-        private WebhookDeliveriesPath(Name alias, Table<WebhookDeliveriesRecord> aliased) {
-            super(alias, aliased);
-        }
-
-        @Override
-        public WebhookDeliveriesPath as(String alias) {
-            return new WebhookDeliveriesPath(DSL.name(alias), this);
-        }
-
-        @Override
-        public WebhookDeliveriesPath as(Name alias) {
-            return new WebhookDeliveriesPath(alias, this);
-        }
-
-        @Override
-        public WebhookDeliveriesPath as(Table<?> alias) {
-            return new WebhookDeliveriesPath(alias.getQualifiedName(), this);
-        }
-    }
-
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
@@ -145,20 +110,6 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
     @Override
     public UniqueKey<WebhookDeliveriesRecord> getPrimaryKey() {
         return Keys.WEBHOOK_DELIVERIES_PKEY;
-    }
-
-    @Override
-    public List<ForeignKey<WebhookDeliveriesRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_ORGANIZATION_ID_WEBHOOK_ID_FKEY);
-    }
-
-    private transient WebhooksPath _webhooks;
-
-    public WebhooksPath webhooks() {
-        if (_webhooks == null)
-            _webhooks = new WebhooksPath(this, Keys.WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_ORGANIZATION_ID_WEBHOOK_ID_FKEY, null);
-
-        return _webhooks;
     }
 
     @Override

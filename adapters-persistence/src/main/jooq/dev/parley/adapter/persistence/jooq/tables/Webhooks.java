@@ -8,7 +8,6 @@ import dev.parley.adapter.persistence.jooq.DefaultSchema;
 import dev.parley.adapter.persistence.jooq.Indexes;
 import dev.parley.adapter.persistence.jooq.Keys;
 import dev.parley.adapter.persistence.jooq.tables.Organizations.OrganizationsPath;
-import dev.parley.adapter.persistence.jooq.tables.WebhookDeliveries.WebhookDeliveriesPath;
 import dev.parley.adapter.persistence.jooq.tables.records.WebhooksRecord;
 import dev.parley.adapter.persistence.shared.InstantConverter;
 
@@ -164,15 +163,6 @@ public class Webhooks extends TableImpl<WebhooksRecord> {
             _organizations = new OrganizationsPath(this, Keys.WEBHOOKS__WEBHOOKS_ORGANIZATION_ID_FKEY, null);
 
         return _organizations;
-    }
-
-    private transient WebhookDeliveriesPath _webhookDeliveries;
-
-    public WebhookDeliveriesPath webhookDeliveries() {
-        if (_webhookDeliveries == null)
-            _webhookDeliveries = new WebhookDeliveriesPath(this, null, Keys.WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_ORGANIZATION_ID_WEBHOOK_ID_FKEY.getInverseKey());
-
-        return _webhookDeliveries;
     }
 
     @Override

@@ -27,8 +27,12 @@ public interface WebhookRepository {
     /** Stores the changes to a loaded webhook; a change made since it was loaded is a {@code Conflict}. */
     void update(Webhook webhook);
 
+    /** Deletes a webhook with its deliveries and their attempts. */
     void delete(OrganizationId org, WebhookId id);
 
-    /** The organization's active webhooks whose filter takes events of {@code eventType}, oldest first. */
+    /**
+     * The organization's active webhooks whose filter takes events of {@code eventType}, oldest first; none of them is
+     * deleted before the calling transaction ends, so deliveries it stores for them are deleted with them.
+     */
     List<Webhook> activeSubscribedTo(OrganizationId org, String eventType);
 }

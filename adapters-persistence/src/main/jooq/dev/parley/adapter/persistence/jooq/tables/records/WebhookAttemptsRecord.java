@@ -9,7 +9,7 @@ import dev.parley.adapter.persistence.jooq.tables.WebhookAttempts;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -18,108 +18,100 @@ public class WebhookAttemptsRecord extends UpdatableRecordImpl<WebhookAttemptsRe
 
     private static final long serialVersionUID = 1L;
 
-    public void setId(Long value) {
+    public void setDeliveryId(UUID value) {
         set(0, value);
     }
 
-    public Long getId() {
-        return (Long) get(0);
-    }
-
-    public void setDeliveryId(UUID value) {
-        set(1, value);
-    }
-
     public UUID getDeliveryId() {
-        return (UUID) get(1);
+        return (UUID) get(0);
     }
 
     public void setAttemptNo(Integer value) {
-        set(2, value);
+        set(1, value);
     }
 
     public Integer getAttemptNo() {
-        return (Integer) get(2);
+        return (Integer) get(1);
     }
 
     public void setOrganizationId(Long value) {
-        set(3, value);
+        set(2, value);
     }
 
     public Long getOrganizationId() {
-        return (Long) get(3);
+        return (Long) get(2);
     }
 
     public void setWebhookId(Long value) {
-        set(4, value);
+        set(3, value);
     }
 
     public Long getWebhookId() {
-        return (Long) get(4);
+        return (Long) get(3);
     }
 
     public void setMessageId(String value) {
-        set(5, value);
+        set(4, value);
     }
 
     public String getMessageId() {
-        return (String) get(5);
+        return (String) get(4);
     }
 
     public void setEventType(String value) {
-        set(6, value);
+        set(5, value);
     }
 
     public String getEventType() {
-        return (String) get(6);
+        return (String) get(5);
     }
 
     public void setStartedAt(Instant value) {
-        set(7, value);
+        set(6, value);
     }
 
     public Instant getStartedAt() {
-        return (Instant) get(7);
+        return (Instant) get(6);
     }
 
     public void setStatusCode(Integer value) {
-        set(8, value);
+        set(7, value);
     }
 
     public Integer getStatusCode() {
-        return (Integer) get(8);
+        return (Integer) get(7);
     }
 
     public void setErrorClass(String value) {
-        set(9, value);
+        set(8, value);
     }
 
     public String getErrorClass() {
-        return (String) get(9);
+        return (String) get(8);
     }
 
     public void setLatencyMs(Integer value) {
-        set(10, value);
+        set(9, value);
     }
 
     public Integer getLatencyMs() {
-        return (Integer) get(10);
+        return (Integer) get(9);
     }
 
     public void setResponseExcerpt(String value) {
-        set(11, value);
+        set(10, value);
     }
 
     public String getResponseExcerpt() {
-        return (String) get(11);
+        return (String) get(10);
     }
 
     public void setTest(Boolean value) {
-        set(12, value);
+        set(11, value);
     }
 
     public Boolean getTest() {
-        return (Boolean) get(12);
+        return (Boolean) get(11);
     }
 
     // -------------------------------------------------------------------------
@@ -127,8 +119,8 @@ public class WebhookAttemptsRecord extends UpdatableRecordImpl<WebhookAttemptsRe
     // -------------------------------------------------------------------------
 
     @Override
-    public Record1<Long> key() {
-        return (Record1) super.key();
+    public Record2<UUID, Integer> key() {
+        return (Record2) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -139,10 +131,9 @@ public class WebhookAttemptsRecord extends UpdatableRecordImpl<WebhookAttemptsRe
         super(WebhookAttempts.WEBHOOK_ATTEMPTS);
     }
 
-    public WebhookAttemptsRecord(Long id, UUID deliveryId, Integer attemptNo, Long organizationId, Long webhookId, String messageId, String eventType, Instant startedAt, Integer statusCode, String errorClass, Integer latencyMs, String responseExcerpt, Boolean test) {
+    public WebhookAttemptsRecord(UUID deliveryId, Integer attemptNo, Long organizationId, Long webhookId, String messageId, String eventType, Instant startedAt, Integer statusCode, String errorClass, Integer latencyMs, String responseExcerpt, Boolean test) {
         super(WebhookAttempts.WEBHOOK_ATTEMPTS);
 
-        setId(id);
         setDeliveryId(deliveryId);
         setAttemptNo(attemptNo);
         setOrganizationId(organizationId);
