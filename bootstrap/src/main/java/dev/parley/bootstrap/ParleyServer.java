@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 public final class ParleyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
     /** The channels V8's triggers notify: new outbox events, and new or redelivered deliveries. */
-    private static final String[] WORK_CHANNELS = {"parley_outbox", "parley_deliveries"};
+    /** Announces committed outbox events, for the dispatchers. */
+    private static final String OUTBOX_CHANNEL = "parley_outbox";
+    /** Announces deliveries stored or made pending again for any worker to claim. */
+    private static final String DELIVERIES_CHANNEL = "parley_deliveries";
 
     private final DatabaseLocation database;
     private final PersistenceModule persistence;
@@ -63,8 +66,9 @@ public final class ParleyServer implements AutoCloseable {
             throw e;
         }
         LOG.info("Parley listening on {}:{}", config.httpHost(), http.port());
-        PgWorkSignal signal = persistence.listen(List.of(WORK_CHANNELS));
-        WebhookWorkers workers = wiring.webhookWorkers(outbound, webhookSettings, transport, signal);
+        PgWorkSignal signal = persistence.listen(List.of(OUTBOX_CHANNEL, DELIVERIES_CHANNEL));
+        WebhookWorkers workers = wiring.webhookWorkers(outbound, webhookSettings, transport, signal,
+                () -> signal.notificationsOn(DELIVERIES_CHANNEL));
         QueueVacuum vacuum = persistence.queueVacuum();
         Optional<QueueVacuumer> vacuumer = vacuum.needed()
                 ? Optional.of(new QueueVacuumer(vacuum, PersistenceModule::isConnectionFailure)) : Optional.empty();

@@ -38,6 +38,7 @@ import dev.parley.application.livechat.RoomService;
 import dev.parley.application.shared.RetentionPurge;
 import dev.parley.application.shared.port.in.Housekeeping;
 import dev.parley.application.shared.port.out.WorkSignal;
+import dev.parley.application.webhook.port.out.DeliveryAnnouncements;
 import dev.parley.application.webhook.DeliveryHandOff;
 import dev.parley.application.webhook.DeliveryWorker;
 import dev.parley.application.webhook.SigningSecrets;
@@ -156,15 +157,17 @@ public final class Wiring {
 
     /**
      * Webhook delivery in the background: a dispatcher and {@code settings.workers()} delivery workers posting through
-     * {@code transport}, woken by {@code signal}; the caller closes them.
+     * {@code transport}, woken by {@code signal}, claiming again at once when {@code announcements} count new claimable
+     * deliveries; the caller closes them.
      */
-    WebhookWorkers webhookWorkers(OutboundSettings outbound, WebhookSettings settings, WebhookTransport transport, WorkSignal signal) {
+    WebhookWorkers webhookWorkers(OutboundSettings outbound, WebhookSettings settings, WebhookTransport transport, WorkSignal signal,
+                                  DeliveryAnnouncements announcements) {
         String instance = WebhookWorkers.newInstanceName();
         DeliveryHandOff handOff = DeliveryHandOff.forWorkers(instance + "/hand-off", settings.workers(), signal::wake);
         WebhookDispatcher dispatcher = new WebhookDispatcher(persistence.outboxReader(), persistence.webhooks(), persistence.deliveries(),
                 SurfaceEventPresentation.standard(), persistence.transactions(), ids, clock, handOff);
         DeliveryWorker worker = new DeliveryWorker(persistence.deliveries(), persistence.webhooks(), new SigningSecrets(outbound.secrets()),
-                transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock, handOff);
+                transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock, handOff, announcements);
         return new WebhookWorkers(instance, dispatcher, worker, handOff, signal, settings.workers(), PersistenceModule::isConnectionFailure);
     }
 

@@ -43,6 +43,26 @@ class PgWorkSignalTest {
     }
 
     @Test
+    void notifications_are_counted_per_channel() throws Exception {
+        try (PgWorkSignal two = DATABASE.module().listen(List.of("parley_test_a", "parley_test_b"))) {
+            two.await(LONG);
+            long connected = two.notificationsOn("parley_test_a");
+            assertThat(connected).as("connecting counts, as anything sent before was missed").isPositive();
+
+            DATABASE.sql().execute("NOTIFY parley_test_a");
+            DATABASE.sql().execute("NOTIFY parley_test_a");
+            long deadline = System.nanoTime() + LONG.toNanos();
+            while (two.notificationsOn("parley_test_a") < connected + 2 && System.nanoTime() < deadline) {
+                two.await(Duration.ofMillis(100));
+            }
+
+            assertThat(two.notificationsOn("parley_test_a")).isEqualTo(connected + 2);
+            assertThat(two.notificationsOn("parley_test_b")).isEqualTo(connected);
+            assertThatThrownBy(() -> two.notificationsOn("parley_test_c")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void without_a_notification_a_wait_ends_after_its_maximum() {
         assertThat(millisToAwait(Duration.ofMillis(300))).isBetween(250L, 5_000L);
     }

@@ -46,6 +46,11 @@ public final class DeliveryHandOff {
         return new DeliveryHandOff("none", 0, () -> { });
     }
 
+    /** False for {@link #none()}: nothing is ever handed over, so workers get all their work by claiming. */
+    public boolean inUse() {
+        return capacity > 0;
+    }
+
     /** The lease owner of every delivery handed over here. */
     public String owner() {
         return owner;

@@ -3,6 +3,7 @@ package dev.parley.application.webhook;
 import dev.parley.application.shared.port.out.Transactions;
 import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
+import dev.parley.application.webhook.port.out.DeliveryAnnouncements;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
 import dev.parley.application.webhook.port.out.JitterSource;
@@ -35,7 +36,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Attempts due deliveries (research notes §8.1): takes fresh ones the server's dispatchers stored already claimed and
  * handed off ({@link DeliveryHandOff}), or claims up to {@link #BATCH} due ones, each under its own lease, in one short
- * transaction, then one by one signs and posts each with no transaction open. Results are recorded in short
+ * transaction, then one by one signs and posts each with no transaction open. A worker claims when it has not for
+ * {@link #CLAIM_AT_LEAST_EVERY}, when its last claim found work, or when deliveries were announced for claiming since;
+ * with a hand-off in use, an empty hand-off alone is no reason, as the table then rarely holds anything due. Results are recorded in short
  * transactions, each only if its lease still holds: either by the worker, its batch's together when the batch ends, or,
  * once {@link #recordInBackground()} is called, by a recorder thread ({@link #recordWaiting}) while the workers go on
  * posting. Either way a 410 is recorded (and its webhook switched off) before the worker goes on. After an attempt
@@ -77,12 +80,14 @@ public final class DeliveryWorker {
     private final Clock clock;
     private final RecentWebhooks recent;
     private final DeliveryHandOff handOff;
+    private final DeliveryAnnouncements announcements;
     private final Map<String, Integer> nextClaimSizes = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lastClaims = new ConcurrentHashMap<>();
+    private final Map<String, LastClaim> lastClaims = new ConcurrentHashMap<>();
     private volatile WaitingResults background;
 
     public DeliveryWorker(DeliveryRepository deliveries, WebhookRepository webhooks, SigningSecrets secrets, WebhookTransport transport,
-                          Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock, DeliveryHandOff handOff) {
+                          Transactions tx, RetrySchedule schedule, JitterSource jitter, Clock clock, DeliveryHandOff handOff,
+                          DeliveryAnnouncements announcements) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.post = new SignedPost(transport, secrets);
@@ -92,6 +97,7 @@ public final class DeliveryWorker {
         this.clock = clock;
         this.recent = new RecentWebhooks(webhooks, clock);
         this.handOff = handOff;
+        this.announcements = announcements;
     }
 
     /** {@link #deliverDue(String, BooleanSupplier)} that attempts the whole batch (room in the lease permitting). */
@@ -232,17 +238,30 @@ public final class DeliveryWorker {
     private List<ClaimedDelivery> nextBatch(String worker) {
         Instant now = clock.instant();
         int size = nextClaimSizes.getOrDefault(worker, BATCH);
-        Instant lastClaim = lastClaims.get(worker);
-        List<ClaimedDelivery> batch = lastClaim == null || !now.isBefore(lastClaim.plus(CLAIM_AT_LEAST_EVERY)) ? List.of() : handOff.take(size);
-        if (batch.isEmpty()) {
-            lastClaims.put(worker, now);
+        LastClaim last = lastClaims.get(worker);
+        List<ClaimedDelivery> batch = last == null || last.overdue(now) ? List.of() : handOff.take(size);
+        long heard = announcements.count();
+        if (batch.isEmpty() && (!handOff.inUse() || last == null || last.worthRepeating(now, heard))) {
             batch = tx.inTransaction(() -> deliveries.claimDue(worker, now, LEASE, size));
+            lastClaims.put(worker, new LastClaim(now, !batch.isEmpty(), heard));
         }
         if (batch.isEmpty()) {
             batch = handOff.take(size);
         }
         nextClaimSizes.put(worker, Math.clamp(2L * batch.size(), BATCH, LARGEST_BATCH));
         return batch;
+    }
+
+    /** When a worker last claimed, whether that claim found anything, and how many announcements had been heard before it. */
+    private record LastClaim(Instant at, boolean found, long announcementsHeard) {
+        boolean overdue(Instant now) {
+            return !now.isBefore(at.plus(CLAIM_AT_LEAST_EVERY));
+        }
+
+        /** Another claim may find something: the last one did, deliveries were announced since, or it is overdue. */
+        boolean worthRepeating(Instant now, long announcementsNow) {
+            return found || announcementsNow != announcementsHeard || overdue(now);
+        }
     }
 
     /** An attempt made, waiting to be recorded: its result, and whether the receiver said 410 or answered slowly. */

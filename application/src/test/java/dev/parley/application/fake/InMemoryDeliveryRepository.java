@@ -5,6 +5,7 @@ import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.in.DeliveryAttemptView;
 import dev.parley.application.webhook.port.out.AttemptResult;
 import dev.parley.application.webhook.port.out.ClaimedDelivery;
+import dev.parley.application.webhook.port.out.DeliveryAnnouncements;
 import dev.parley.application.webhook.port.out.DeliveryAttempt;
 import dev.parley.application.webhook.port.out.DeliveryPurge;
 import dev.parley.application.webhook.port.out.DeliveryRepository;
@@ -28,9 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Deliveries in memory: claims, leases and the log as the PostgreSQL adapter keeps them, one caller at a time. */
-public final class InMemoryDeliveryRepository implements DeliveryRepository, DeliveryPurge {
+public final class InMemoryDeliveryRepository implements DeliveryRepository, DeliveryPurge, DeliveryAnnouncements {
     private final Map<DeliveryId, Row> rows = new LinkedHashMap<>();
     private final List<LoggedAttempt> log = new ArrayList<>();
+    private long announcements;
 
     private static final class Row {
         private final NewDelivery delivery;
@@ -72,6 +74,19 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
 
     @Override
     public synchronized void add(List<NewDelivery> deliveries) {
+        store(deliveries);
+        if (!deliveries.isEmpty()) {
+            announcements++;
+        }
+    }
+
+    /** Unclaimed deliveries and redeliveries are announced, as PostgreSQL's triggers notify of them. */
+    @Override
+    public synchronized long count() {
+        return announcements;
+    }
+
+    private void store(List<NewDelivery> deliveries) {
         for (NewDelivery delivery : deliveries) {
             boolean duplicate = rows.containsKey(delivery.id()) || rows.values().stream().anyMatch(row ->
                     row.delivery.webhookId().equals(delivery.webhookId()) && row.delivery.eventId().equals(delivery.eventId()));
@@ -84,7 +99,7 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
 
     @Override
     public synchronized List<ClaimedDelivery> addClaimed(List<NewDelivery> deliveries, String owner, Instant leaseUntil) {
-        add(deliveries);
+        store(deliveries);
         for (NewDelivery delivery : deliveries) {
             Row row = rows.get(delivery.id());
             row.attempts = 1;
@@ -158,7 +173,7 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
 
     @Override
     public synchronized void addAttempted(NewDelivery delivery, DeliveryAttempt attempt, DeliveryStatus status) {
-        add(List.of(delivery));
+        store(List.of(delivery));
         Row row = rows.get(delivery.id());
         row.attempts = 1;
         log.add(new LoggedAttempt(row, 1, attempt));
@@ -177,6 +192,7 @@ public final class InMemoryDeliveryRepository implements DeliveryRepository, Del
             return false;
         }
         row.settle(Settlement.retryAt(now));
+        announcements++;
         return true;
     }
 

@@ -85,7 +85,7 @@ class WebhookDeliveryTest {
 
     private DeliveryWorker worker(WebhookTransport through, DeliveryHandOff from) {
         return new DeliveryWorker(adapters.deliveries(), adapters.webhooks(), signing, through, adapters.transactions(),
-                RetrySchedule.DEFAULT, jitter, clock, from);
+                RetrySchedule.DEFAULT, jitter, clock, from, adapters.deliveries());
     }
 
     @BeforeEach
@@ -529,6 +529,25 @@ class WebhookDeliveryTest {
                         body -> assertThat(body).contains(uuid(1).toString()), body -> assertThat(body).contains(uuid(2).toString()),
                         body -> assertThat(body).contains(uuid(4).toString()), body -> assertThat(body).contains(uuid(3).toString()),
                         body -> assertThat(body).contains(uuid(5).toString()));
+    }
+
+    @Test
+    void a_worker_with_nothing_handed_off_claims_again_only_once_deliveries_were_announced_or_a_second_passed() {
+        webhook(org, "quiet", List.of("ticket.created"));
+        assertThat(handedWorker.deliverDue("worker-1")).as("its first batch is a claim, which finds nothing").isZero();
+        ticketOpened(org);
+        handingDispatcher.dispatch();
+        assertThat(handedWorker.giveBackHandedOff()).as("due again, but not announced").isEqualTo(1);
+
+        assertThat(handedWorker.deliverDue("worker-1")).as("an empty hand-off alone is no reason to claim").isZero();
+        clock.advance(DeliveryWorker.CLAIM_AT_LEAST_EVERY);
+        assertThat(handedWorker.deliverDue("worker-1")).as("a second after its last claim").isEqualTo(1);
+        assertThat(handedWorker.deliverDue("worker-1")).as("a claim that found work is repeated").isZero();
+
+        ticketOpened(org);
+        dispatcher.dispatch();
+        assertThat(handedWorker.deliverDue("worker-1")).as("stored unclaimed, so announced").isEqualTo(1);
+        assertThat(transport.sent()).hasSize(2);
     }
 
     @Test

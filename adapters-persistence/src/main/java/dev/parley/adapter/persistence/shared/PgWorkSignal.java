@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -33,6 +36,7 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
     private final String jdbcUrl;
     private final Properties connectionProperties;
     private final List<String> channels;
+    private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final Object monitor = new Object();
     private final ThreadLocal<Long> seen = new ThreadLocal<>();
     private final Thread listener;
@@ -48,6 +52,7 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
         }
         this.jdbcUrl = jdbcUrl;
         this.channels = List.copyOf(channels);
+        channels.forEach(channel -> counts.put(channel, new AtomicLong()));
         this.connectionProperties = new Properties();
         connectionProperties.setProperty("user", user);
         connectionProperties.setProperty("password", password);
@@ -88,6 +93,18 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
         }
     }
 
+    /**
+     * How many notifications on {@code channel} have arrived so far; each (re)connection counts as one, since whatever was
+     * sent while not listening was missed.
+     */
+    public long notificationsOn(String channel) {
+        AtomicLong count = counts.get(channel);
+        if (count == null) {
+            throw new IllegalArgumentException("not listening on " + channel);
+        }
+        return count.get();
+    }
+
     @Override
     public void wake() {
         signal();
@@ -110,6 +127,7 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
                         statement.execute("LISTEN " + channel);
                     }
                 }
+                counts.values().forEach(AtomicLong::incrementAndGet);
                 signal();
                 backoff = FIRST_BACKOFF;
                 receive(listening.unwrap(PGConnection.class), listening);
@@ -132,6 +150,9 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
         while (!closed) {
             PGNotification[] received = notifications.getNotifications(RECEIVE_TIMEOUT_MILLIS);
             if (received != null && received.length > 0) {
+                for (PGNotification notification : received) {
+                    counts.getOrDefault(notification.getName(), new AtomicLong()).incrementAndGet();
+                }
                 signal();
             }
             if (System.nanoTime() - nextCheck > 0) {
