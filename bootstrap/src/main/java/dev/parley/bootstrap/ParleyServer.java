@@ -15,10 +15,9 @@ import org.slf4j.LoggerFactory;
 /** A running Parley: database migrated, first organization ensured, HTTP listening, webhooks delivered, housekeeping on. */
 public final class ParleyServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
-    /** The channels V8's triggers notify: new outbox events, and new or redelivered deliveries. */
-    /** Announces committed outbox events, for the dispatchers. */
+    /** Announces committed outbox events, for the dispatchers (V8's trigger). */
     private static final String OUTBOX_CHANNEL = "parley_outbox";
-    /** Announces deliveries stored or made pending again for any worker to claim. */
+    /** Announces deliveries stored unclaimed or made pending again, for any worker to claim (V18's and V8's triggers). */
     private static final String DELIVERIES_CHANNEL = "parley_deliveries";
 
     private final DatabaseLocation database;

@@ -35,19 +35,19 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Attempts due deliveries (research notes §8.1): takes fresh ones the server's dispatchers stored already claimed and
- * handed off ({@link DeliveryHandOff}), or claims up to {@link #BATCH} due ones, each under its own lease, in one short
- * transaction, then one by one signs and posts each with no transaction open. A worker claims when it has not for
- * {@link #CLAIM_AT_LEAST_EVERY}, when its last claim found work, or when deliveries were announced for claiming since;
- * with a hand-off in use, an empty hand-off alone is no reason, as the table then rarely holds anything due. Results are recorded in short
- * transactions, each only if its lease still holds: either by the worker, its batch's together when the batch ends, or,
- * once {@link #recordInBackground()} is called, by a recorder thread ({@link #recordWaiting}) while the workers go on
- * posting. Either way a 410 is recorded (and its webhook switched off) before the worker goes on. After an attempt
- * slower than {@link #SLOW_ATTEMPT} the rest of the batch is given back unattempted so that one slow receiver cannot
- * hold up the others' deliveries. A delivery is only started
- * while the lease has room for a whole attempt (the transport's 20-second deadline and recording it), so a live worker
- * never loses a lease; the ones left when the room runs out are given back too. A worker that died leaves its
- * deliveries, and results it had not recorded, to be claimed and attempted again, with the same message ids and bytes,
- * once the lease runs out.
+ * handed off ({@link DeliveryHandOff}), or claims up to {@link #BATCH} due ones, each under its own lease, in one
+ * short transaction, then one by one signs and posts each with no transaction open. A worker claims when it has not
+ * for {@link #CLAIM_AT_LEAST_EVERY}, when its last claim found work, or when deliveries were announced for claiming
+ * since; with a hand-off in use, an empty hand-off alone is no reason, as the table then rarely holds anything due.
+ * Results are recorded in short transactions, each only if its lease still holds: either by the worker, its batch's
+ * together when the batch ends, or, once {@link #recordInBackground()} is called, by a recorder thread
+ * ({@link #recordWaiting}) while the workers go on posting. Either way a 410 is recorded (and its webhook switched off) before
+ * the worker goes on. After an attempt slower than {@link #SLOW_ATTEMPT} the rest of the batch is given back
+ * unattempted so that one slow receiver cannot hold up the others' deliveries. A delivery is only started while the
+ * lease has room for a whole attempt (the transport's 20-second deadline and recording it), so a live worker never
+ * loses a lease; the ones left when the room runs out are given back too. A worker that died leaves its deliveries,
+ * and results it had not recorded, to be claimed and attempted again, with the same message ids and bytes, once the
+ * lease runs out.
  */
 public final class DeliveryWorker {
     public static final Duration LEASE = Duration.ofSeconds(60);

@@ -151,7 +151,10 @@ public final class PgWorkSignal implements WorkSignal, AutoCloseable {
             PGNotification[] received = notifications.getNotifications(RECEIVE_TIMEOUT_MILLIS);
             if (received != null && received.length > 0) {
                 for (PGNotification notification : received) {
-                    counts.getOrDefault(notification.getName(), new AtomicLong()).incrementAndGet();
+                    AtomicLong count = counts.get(notification.getName());
+                    if (count != null) {
+                        count.incrementAndGet();
+                    }
                 }
                 signal();
             }
