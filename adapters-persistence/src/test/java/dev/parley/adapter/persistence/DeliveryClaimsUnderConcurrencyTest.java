@@ -111,11 +111,17 @@ class DeliveryClaimsUnderConcurrencyTest {
 
     @Test
     void deleting_a_webhook_deletes_its_deliveries_and_their_log() {
-        addDeliveries(1);
-        ClaimedDelivery claimed = claim("a", 1).get(0);
-        adapters.transactions().run(() -> adapters.deliveries().recordAttempts(List.of(new AttemptResult(claimed.lease(),
-                new DeliveryAttempt(T0, DeliveryOutcome.answered(500, Duration.ofMillis(1), new byte[0], Optional.empty()), false),
-                Settlement.retryAt(T0.plusSeconds(60))))));
+        addDeliveries(2);
+        List<ClaimedDelivery> claimed = claim("a", 2);
+        adapters.transactions().run(() -> adapters.deliveries().recordAttempts(List.of(
+                new AttemptResult(claimed.get(0).lease(), new DeliveryAttempt(T0,
+                        DeliveryOutcome.answered(500, Duration.ofMillis(1), new byte[0], Optional.empty()), false),
+                        Settlement.retryAt(T0.plusSeconds(60))),
+                new AttemptResult(claimed.get(1).lease(), new DeliveryAttempt(T0,
+                        DeliveryOutcome.answered(204, Duration.ofMillis(1), new byte[0], Optional.empty()), false),
+                        Settlement.finished(DeliveryStatus.SUCCEEDED, T0)))));
+        assertThat(DATABASE.sql().fetchCount(DATABASE.sql().selectFrom("webhook_deliveries").where("status = 'succeeded'")))
+                .as("one delivery finished, one still pending").isOne();
 
         adapters.webhooks().delete(org, webhook);
 

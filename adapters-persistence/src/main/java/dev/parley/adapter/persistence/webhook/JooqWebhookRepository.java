@@ -11,11 +11,13 @@ import dev.parley.application.shared.PageRequest;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import dev.parley.domain.shared.Conflict;
 import dev.parley.domain.shared.OrganizationId;
+import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.EventFilter;
 import dev.parley.domain.webhook.Webhook;
 import dev.parley.domain.webhook.WebhookId;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -86,19 +88,28 @@ public final class JooqWebhookRepository implements WebhookRepository {
     }
 
     /**
-     * Deletes the webhook, then its deliveries, then their attempts. Deleting the webhook first waits for any dispatch that
-     * has read it (see {@link #activeSubscribedTo}), so the deliveries that dispatch stored are committed and deleted here;
-     * once the deliveries are gone no attempt can be logged for them any more, and one logged just before is committed by
-     * then, so nothing is left behind.
+     * Deletes the webhook, then its pending deliveries and those it attempted, then their attempts. Deleting the webhook
+     * first waits for any dispatch that has read it (see {@link #activeSubscribedTo}), so the deliveries that dispatch
+     * stored are committed and deleted here; once the deliveries are gone no attempt can be logged for them any more, and
+     * one logged just before is committed by then. Deliveries have no index by webhook (each would cost every delivery
+     * index entries): pending ones are found through the due index and attempted ones through the log, and an abandoned
+     * delivery that was never attempted stays, unreachable, until the purge of finished deliveries.
      */
     @Override
     public void delete(OrganizationId org, WebhookId id) {
         dsl.deleteFrom(WEBHOOKS).where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ID.eq(id.value())).execute();
+        Condition deliveriesOfWebhook = WEBHOOK_DELIVERIES.ORGANIZATION_ID.eq(org.value())
+                .and(WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(id.value()));
+        Condition attemptsOfWebhook = WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value())
+                .and(WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(id.value()));
         dsl.deleteFrom(WEBHOOK_DELIVERIES)
-                .where(WEBHOOK_DELIVERIES.ORGANIZATION_ID.eq(org.value()), WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(id.value()))
+                .where(deliveriesOfWebhook, WEBHOOK_DELIVERIES.STATUS.eq(DeliveryStatus.PENDING.wireName()))
                 .execute();
-        dsl.deleteFrom(WEBHOOK_ATTEMPTS).where(WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value()), WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(id.value()))
+        dsl.deleteFrom(WEBHOOK_DELIVERIES)
+                .where(deliveriesOfWebhook,
+                        WEBHOOK_DELIVERIES.ID.in(DSL.select(WEBHOOK_ATTEMPTS.DELIVERY_ID).from(WEBHOOK_ATTEMPTS).where(attemptsOfWebhook)))
                 .execute();
+        dsl.deleteFrom(WEBHOOK_ATTEMPTS).where(attemptsOfWebhook).execute();
     }
 
     /**

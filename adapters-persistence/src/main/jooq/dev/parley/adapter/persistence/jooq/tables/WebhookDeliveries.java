@@ -104,7 +104,7 @@ public class WebhookDeliveries extends TableImpl<WebhookDeliveriesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.WEBHOOK_DELIVERIES_BY_WEBHOOK, Indexes.WEBHOOK_DELIVERIES_DUE, Indexes.WEBHOOK_DELIVERIES_FINISHED, Indexes.WEBHOOK_DELIVERIES_PENDING_PER_WEBHOOK);
+        return Arrays.asList(Indexes.WEBHOOK_DELIVERIES_DUE, Indexes.WEBHOOK_DELIVERIES_FINISHED);
     }
 
     @Override
