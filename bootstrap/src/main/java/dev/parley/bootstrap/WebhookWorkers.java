@@ -1,7 +1,6 @@
 package dev.parley.bootstrap;
 
 import dev.parley.application.shared.port.out.WorkSignal;
-import dev.parley.application.webhook.DeliveryHandOff;
 import dev.parley.application.webhook.DeliveryWorker;
 import dev.parley.application.webhook.WebhookDispatcher;
 import java.lang.management.ManagementFactory;
@@ -41,7 +40,7 @@ final class WebhookWorkers implements AutoCloseable {
 
     private final Predicate<Throwable> databaseUnavailable;
 
-    WebhookWorkers(String instance, WebhookDispatcher dispatcher, DeliveryWorker worker, DeliveryHandOff handOff, WorkSignal signal,
+    WebhookWorkers(String instance, WebhookDispatcher dispatcher, DeliveryWorker worker, WorkSignal signal,
                    int workers, Predicate<Throwable> databaseUnavailable) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one webhook worker is needed");
@@ -50,10 +49,7 @@ final class WebhookWorkers implements AutoCloseable {
         this.worker = worker;
         this.databaseUnavailable = databaseUnavailable;
         for (int i = 1; i <= DISPATCHERS; i++) {
-            threads.add(new Thread(() -> loop("dispatcher", () -> {
-                handOff.awaitRoom(WebhookDispatcher.BATCH, POLL);
-                return dispatcher.dispatch() > 0;
-            }), "parley-webhook-dispatcher-" + i));
+            threads.add(new Thread(() -> loop("dispatcher", () -> dispatcher.dispatch(POLL) > 0), "parley-webhook-dispatcher-" + i));
         }
         for (int i = 1; i <= workers; i++) {
             String owner = instance + "/" + i;

@@ -168,7 +168,7 @@ public final class Wiring {
                 SurfaceEventPresentation.standard(), persistence.transactions(), ids, clock, handOff);
         DeliveryWorker worker = new DeliveryWorker(persistence.deliveries(), persistence.webhooks(), new SigningSecrets(outbound.secrets()),
                 transport, persistence.transactions(), settings.retries(), new RandomJitter(), clock, handOff, announcements);
-        return new WebhookWorkers(instance, dispatcher, worker, handOff, signal, settings.workers(), PersistenceModule::isConnectionFailure);
+        return new WebhookWorkers(instance, dispatcher, worker, signal, settings.workers(), PersistenceModule::isConnectionFailure);
     }
 
     /** Every store's housekeeping, with what the retention policy calls old. */

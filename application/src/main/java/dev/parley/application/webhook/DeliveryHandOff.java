@@ -93,10 +93,15 @@ public final class DeliveryHandOff {
         return taken;
     }
 
-    /** Waits until at least {@code wanted} places (or the whole capacity, if smaller) are free, at most {@code max}. */
-    public synchronized void awaitRoom(int wanted, Duration max) throws InterruptedException {
+    /**
+     * Waits until {@code wanted} places (or the whole capacity, if smaller) are free, at most {@code max}, and reserves
+     * them in the same step, so that two dispatchers waiting for room never split it into small batches; after waiting in
+     * vain it reserves what is free. Answers how many it granted.
+     */
+    public synchronized int reserve(int wanted, Duration max) throws InterruptedException {
         int needed = Math.min(wanted, capacity);
         MonitorWait.until(this, () -> capacity - waiting.size() - reserved >= needed, max);
+        return reserve(wanted);
     }
 
     /** Empties the hand-off, answering what was waiting (to be given back when the server stops). */

@@ -11,9 +11,10 @@ import dev.parley.application.webhook.port.out.NewDelivery;
 import dev.parley.application.webhook.port.out.WebhookRepository;
 import dev.parley.domain.shared.OrganizationId;
 import dev.parley.domain.webhook.DeliveryId;
-import dev.parley.domain.webhook.Webhook;
+import dev.parley.domain.webhook.WebhookId;
 import dev.parley.domain.webhook.WebhookPayload;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +57,18 @@ public final class WebhookDispatcher {
      * any); answers how many it took.
      */
     public int dispatch() {
-        int places = handOff.reserve(BATCH);
+        return dispatchInto(handOff.reserve(BATCH));
+    }
+
+    /**
+     * Like {@link #dispatch()}, after waiting at most {@code forRoom} until the hand-off has room for a whole batch, so
+     * that events go to this server's workers in batches of {@value #BATCH} rather than in whatever room is left.
+     */
+    public int dispatch(Duration forRoom) throws InterruptedException {
+        return dispatchInto(handOff.reserve(BATCH, forRoom));
+    }
+
+    private int dispatchInto(int places) {
         List<ClaimedDelivery> handedOver = List.of();
         try {
             Dispatched dispatched = tx.inTransaction(() -> fanOut(places > 0 ? places : BATCH, places));
@@ -85,21 +97,19 @@ public final class WebhookDispatcher {
     }
 
     private List<NewDelivery> deliveriesOf(List<OutboxEvent> events, Instant now) {
-        Map<Subscription, List<Webhook>> subscribers = new HashMap<>();
+        Map<Subscription, List<WebhookId>> subscribers = new HashMap<>();
         List<NewDelivery> created = new ArrayList<>();
         for (OutboxEvent event : events) {
-            List<Webhook> targets = subscribers.computeIfAbsent(new Subscription(event.organizationId(), event.type()),
+            List<WebhookId> targets = subscribers.computeIfAbsent(new Subscription(event.organizationId(), event.type()),
                     subscription -> webhooks.activeSubscribedTo(subscription.organization(), subscription.type()));
             if (targets.isEmpty()) {
                 continue;
             }
             byte[] body = WebhookPayload.envelope(event.id(), event.type(), event.occurredAt(), event.organizationId(),
                     presentation.present(event.type(), event.organizationId(), event.data()));
-            for (Webhook webhook : targets) {
-                if (webhook.organizationId().equals(event.organizationId())) {
-                    created.add(new NewDelivery(new DeliveryId(ids.newTimeOrderedUuid()), event.organizationId(), webhook.id(), event.id(),
-                            event.type(), body, now));
-                }
+            for (WebhookId webhook : targets) {
+                created.add(new NewDelivery(new DeliveryId(ids.newTimeOrderedUuid()), event.organizationId(), webhook, event.id(),
+                        event.type(), body, now));
             }
         }
         return created;

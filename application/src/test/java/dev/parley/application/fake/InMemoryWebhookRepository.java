@@ -64,8 +64,8 @@ public final class InMemoryWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public synchronized List<Webhook> activeSubscribedTo(OrganizationId org, String eventType) {
-        return inOrganization(org).filter(w -> w.subscribesTo(eventType)).sorted(OLDEST_FIRST).map(w -> copy(w, w.version())).toList();
+    public synchronized List<WebhookId> activeSubscribedTo(OrganizationId org, String eventType) {
+        return inOrganization(org).filter(w -> w.subscribesTo(eventType)).sorted(OLDEST_FIRST).map(Webhook::id).toList();
     }
 
     private Stream<Webhook> inOrganization(OrganizationId org) {

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -60,24 +62,47 @@ class DeliveryHandOffTest {
     }
 
     @Test
-    void waiting_for_room_ends_when_a_worker_takes_or_after_the_longest_wait() throws Exception {
+    void waiting_for_room_reserves_it_once_a_worker_frees_it_or_what_is_free_after_the_longest_wait() throws Exception {
         handOff.handOver(handOff.reserve(4), claimed(1, 4));
-        long started = System.nanoTime();
-        handOff.awaitRoom(2, Duration.ofMillis(50));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
-
-        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
-            try {
-                handOff.awaitRoom(2, Duration.ofMinutes(1));
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
         handOff.take(1);
+        long started = System.nanoTime();
+        assertThat(handOff.reserve(2, Duration.ofMillis(50))).as("the one free place, after waiting in vain").isOne();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+        handOff.handOver(1, List.of());
+
+        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> reserveWithin(2, Duration.ofMinutes(1)));
+        Thread.sleep(50);
         assertThat(waiting).as("one free place is not enough").isNotDone();
         handOff.take(1);
-        waiting.get(10, TimeUnit.SECONDS);
-        assertThat(handOff.reserve(4)).isEqualTo(2);
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(handOff.reserve(4)).as("the places were reserved as the wait ended").isZero();
+    }
+
+    @Test
+    void two_waiting_for_a_whole_batch_each_never_split_the_room_between_them() throws Exception {
+        handOff.handOver(handOff.reserve(4), claimed(1, 4));
+        ExecutorService dispatchers = Executors.newFixedThreadPool(2);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> reserveWithin(3, Duration.ofMinutes(1)), dispatchers);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> reserveWithin(3, Duration.ofMinutes(1)), dispatchers);
+        dispatchers.shutdown();
+        Thread.sleep(50);
+
+        handOff.take(4);
+        int granted = CompletableFuture.anyOf(first, second).thenApply(Integer.class::cast).get(10, TimeUnit.SECONDS);
+        Thread.sleep(50);
+
+        assertThat(granted).isEqualTo(3);
+        assertThat(first.isDone() && second.isDone()).as("the place left over is no batch; the other still waits").isFalse();
+        handOff.handOver(3, List.of());
+        assertThat(first.get(10, TimeUnit.SECONDS) + second.get(10, TimeUnit.SECONDS)).isEqualTo(6);
+    }
+
+    private int reserveWithin(int wanted, Duration max) {
+        try {
+            return handOff.reserve(wanted, max);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -85,7 +110,7 @@ class DeliveryHandOffTest {
         DeliveryHandOff none = DeliveryHandOff.none();
 
         assertThat(none.reserve(100)).isZero();
-        none.awaitRoom(100, Duration.ofMinutes(1));
+        assertThat(none.reserve(100, Duration.ofMinutes(1))).isZero();
         assertThat(none.take(10)).isEmpty();
     }
 }

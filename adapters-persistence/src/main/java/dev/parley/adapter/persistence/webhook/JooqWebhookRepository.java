@@ -15,6 +15,9 @@ import dev.parley.domain.webhook.DeliveryStatus;
 import dev.parley.domain.webhook.EventFilter;
 import dev.parley.domain.webhook.Webhook;
 import dev.parley.domain.webhook.WebhookId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -27,6 +30,13 @@ import org.jooq.impl.DSL;
  * concurrent creators in one organization count one after the other.
  */
 public final class JooqWebhookRepository implements WebhookRepository {
+    private static final String ACTIVE_SUBSCRIBED = """
+            select id from webhooks
+             where organization_id = ? and active and (? = any(events) or ? = any(events))
+             order by created_at, id
+             for key share
+            """;
+
     private final DSLContext dsl;
 
     public JooqWebhookRepository(DSLContext dsl) {
@@ -114,15 +124,23 @@ public final class JooqWebhookRepository implements WebhookRepository {
 
     /**
      * Locks the webhooks it answers against deletion (not against edits) until the transaction ends, so that deliveries
-     * stored for them in the same transaction never outlive them.
+     * stored for them in the same transaction never outlive them. Plain JDBC: a dispatch runs this for every batch.
      */
     @Override
-    public List<Webhook> activeSubscribedTo(OrganizationId org, String eventType) {
-        return dsl.selectFrom(WEBHOOKS)
-                .where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ACTIVE.isTrue(),
-                        DSL.val(eventType).eq(DSL.any(WEBHOOKS.EVENTS)).or(DSL.val(EventFilter.ALL).eq(DSL.any(WEBHOOKS.EVENTS))))
-                .orderBy(WEBHOOKS.CREATED_AT, WEBHOOKS.ID)
-                .forKeyShare()
-                .fetch(WebhookRows::toWebhook);
+    public List<WebhookId> activeSubscribedTo(OrganizationId org, String eventType) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ACTIVE_SUBSCRIBED)) {
+                statement.setLong(1, org.value());
+                statement.setString(2, eventType);
+                statement.setString(3, EventFilter.ALL);
+                List<WebhookId> subscribed = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        subscribed.add(new WebhookId(rows.getLong(1)));
+                    }
+                }
+                return subscribed;
+            }
+        });
     }
 }

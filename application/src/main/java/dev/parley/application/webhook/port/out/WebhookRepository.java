@@ -31,8 +31,9 @@ public interface WebhookRepository {
     void delete(OrganizationId org, WebhookId id);
 
     /**
-     * The organization's active webhooks whose filter takes events of {@code eventType}, oldest first; none of them is
-     * deleted before the calling transaction ends, so deliveries it stores for them are deleted with them.
+     * The organization's active webhooks whose filter takes events of {@code eventType}, oldest first, by id (all a
+     * fan-out needs); none of them is deleted before the calling transaction ends, so deliveries it stores for them are
+     * deleted with them.
      */
-    List<Webhook> activeSubscribedTo(OrganizationId org, String eventType);
+    List<WebhookId> activeSubscribedTo(OrganizationId org, String eventType);
 }
