@@ -27,7 +27,10 @@ public interface WebhookRepository {
     /** Stores the changes to a loaded webhook; a change made since it was loaded is a {@code Conflict}. */
     void update(Webhook webhook);
 
-    /** Deletes a webhook with its deliveries and their attempts. */
+    /**
+     * Deletes a webhook with its pending and attempted deliveries and their attempts; a delivery abandoned before any
+     * attempt may stay, unreachable, until finished deliveries are purged.
+     */
     void delete(OrganizationId org, WebhookId id);
 
     /**
