@@ -224,8 +224,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
     @Override
     public int abandonPending(OrganizationId org, WebhookId webhook, Instant at) {
         return settle(Settlement.finished(DeliveryStatus.ABANDONED, at))
-                .where(WEBHOOK_DELIVERIES.ORGANIZATION_ID.eq(org.value()), WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(webhook.value()),
-                        WEBHOOK_DELIVERIES.STATUS.eq(PENDING))
+                .where(ofWebhook(org, webhook), WEBHOOK_DELIVERIES.STATUS.eq(PENDING))
                 .execute();
     }
 
@@ -258,7 +257,7 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
 
     @Override
     public Page<DeliveryAttemptView> attempts(OrganizationId org, WebhookId webhook, PageRequest page) {
-        Condition ours = WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value()).and(WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(webhook.value()));
+        Condition ours = attemptsOfWebhook(org, webhook);
         long total = dsl.fetchCount(WEBHOOK_ATTEMPTS, ours);
         List<DeliveryAttemptView> items = dsl.select(WEBHOOK_ATTEMPTS.fields()).select(WEBHOOK_DELIVERIES.STATUS)
                 .from(WEBHOOK_ATTEMPTS)
@@ -304,8 +303,14 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
                 .and(WEBHOOK_DELIVERIES.ATTEMPTS.eq(lease.attemptNumber()));
     }
 
-    private static Condition ofWebhook(OrganizationId org, WebhookId webhook) {
+    /** The deliveries of one organization's webhook. */
+    static Condition ofWebhook(OrganizationId org, WebhookId webhook) {
         return WEBHOOK_DELIVERIES.ORGANIZATION_ID.eq(org.value()).and(WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(webhook.value()));
+    }
+
+    /** The logged attempts of one organization's webhook. */
+    static Condition attemptsOfWebhook(OrganizationId org, WebhookId webhook) {
+        return WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value()).and(WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(webhook.value()));
     }
 
     private void log(DeliveryId delivery, int attemptNumber, long org, long webhook, String messageId, String eventType,

@@ -108,10 +108,8 @@ public final class JooqWebhookRepository implements WebhookRepository {
     @Override
     public void delete(OrganizationId org, WebhookId id) {
         dsl.deleteFrom(WEBHOOKS).where(WEBHOOKS.ORGANIZATION_ID.eq(org.value()), WEBHOOKS.ID.eq(id.value())).execute();
-        Condition deliveriesOfWebhook = WEBHOOK_DELIVERIES.ORGANIZATION_ID.eq(org.value())
-                .and(WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(id.value()));
-        Condition attemptsOfWebhook = WEBHOOK_ATTEMPTS.ORGANIZATION_ID.eq(org.value())
-                .and(WEBHOOK_ATTEMPTS.WEBHOOK_ID.eq(id.value()));
+        Condition deliveriesOfWebhook = JooqDeliveryRepository.ofWebhook(org, id);
+        Condition attemptsOfWebhook = JooqDeliveryRepository.attemptsOfWebhook(org, id);
         dsl.deleteFrom(WEBHOOK_DELIVERIES)
                 .where(deliveriesOfWebhook, WEBHOOK_DELIVERIES.STATUS.eq(DeliveryStatus.PENDING.wireName()))
                 .execute();
