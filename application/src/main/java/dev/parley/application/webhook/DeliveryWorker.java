@@ -240,10 +240,12 @@ public final class DeliveryWorker {
         int size = nextClaimSizes.getOrDefault(worker, BATCH);
         LastClaim last = lastClaims.get(worker);
         List<ClaimedDelivery> batch = last == null || last.overdue(now) ? List.of() : handOff.take(size);
-        long heard = announcements.count();
-        if (batch.isEmpty() && (!handOff.inUse() || last == null || last.worthRepeating(now, heard))) {
-            batch = tx.inTransaction(() -> deliveries.claimDue(worker, now, LEASE, size));
-            lastClaims.put(worker, new LastClaim(now, !batch.isEmpty(), heard));
+        if (batch.isEmpty()) {
+            long heard = announcements.count();
+            if (!handOff.inUse() || last == null || last.worthRepeating(now, heard)) {
+                batch = tx.inTransaction(() -> deliveries.claimDue(worker, now, LEASE, size));
+                lastClaims.put(worker, new LastClaim(now, !batch.isEmpty(), heard));
+            }
         }
         if (batch.isEmpty()) {
             batch = handOff.take(size);
