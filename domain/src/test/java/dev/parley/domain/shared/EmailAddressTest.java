@@ -3,6 +3,7 @@ package dev.parley.domain.shared;
 import static dev.parley.domain.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,6 +11,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 class EmailAddressTest {
 
@@ -68,5 +71,35 @@ class EmailAddressTest {
 
         assertThat(email.value()).isEqualTo(address.toUpperCase());
         assertThat(email.normalized()).isEqualTo(address);
+    }
+
+    @Provide
+    @SuppressWarnings("unchecked")
+    Arbitrary<String> nearAddresses() {
+        Arbitrary<String> local = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.strings().withChars("aZ0.+'".toCharArray()).ofMinLength(1).ofMaxLength(6)),
+                Tuple.of(1, Arbitraries.strings().withChars("a@ \t\u00e9".toCharArray()).ofMaxLength(3)),
+                Tuple.of(1, Arbitraries.integers().between(62, 66).map("l"::repeat)));
+        Arbitrary<String> label = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.strings().withChars("aZ0-".toCharArray()).ofMinLength(1).ofMaxLength(5)),
+                Tuple.of(1, Arbitraries.strings().withChars("a_\u00e9 \n".toCharArray()).ofMaxLength(2)),
+                Tuple.of(1, Arbitraries.of("a", "-").flatMap(c -> Arbitraries.integers().between(61, 65).map(n -> "b" + c.repeat(n) + "c"))));
+        Arbitrary<String> host = label.list().ofMinSize(1).ofMaxSize(4).map(labels -> String.join(".", labels));
+        Arbitrary<String> at = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("@")), Tuple.of(1, Arbitraries.of("", "@@", ".@")));
+        return Combinators.combine(local, at, host).as((l, a, h) -> l + a + h);
+    }
+
+    @Property(tries = 3000)
+    void acceptsExactlyWhatTheRegularShapeDescribes(@ForAll("nearAddresses") String candidate) {
+        Pattern shape = Pattern.compile("[^\\s@]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+        boolean expected = candidate.length() <= 254 && shape.matcher(candidate).matches();
+
+        boolean accepted;
+        try {
+            new EmailAddress(candidate);
+            accepted = true;
+        } catch (InvalidInput refused) {
+            accepted = false;
+        }
+        Statistics.collect(expected);
+        assertThat(accepted).as(candidate).isEqualTo(expected);
     }
 }
