@@ -2,6 +2,8 @@ package dev.parley.adapter.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,6 +20,22 @@ class PrefixedIdsTest {
 
         assertThat(encoded).matches("tkt_[0-9a-z]{1,25}");
         assertThat(PrefixedIds.decodeUuid("tkt", encoded)).contains(id);
+    }
+
+    @Property
+    void aUuidIsItsUnsigned128BitNumberInBase36(@ForAll long high, @ForAll long low) {
+        BigInteger number = new BigInteger(1, ByteBuffer.allocate(16).putLong(high).putLong(low).array());
+
+        assertThat(PrefixedIds.encode("tkt", new UUID(high, low))).isEqualTo("tkt_" + number.toString(36));
+    }
+
+    @Test
+    void theSmallestAndLargestUuidsAndThoseAtAPowerOf36() {
+        assertThat(PrefixedIds.encode("tkt", new UUID(0, 0))).isEqualTo("tkt_0");
+        assertThat(PrefixedIds.encode("tkt", new UUID(0, 35))).isEqualTo("tkt_z");
+        assertThat(PrefixedIds.encode("tkt", new UUID(0, 36L * 36 * 36 * 36 * 36))).isEqualTo("tkt_100000");
+        assertThat(PrefixedIds.encode("tkt", new UUID(0, 36L * 36 * 36 * 36 * 36 - 1))).isEqualTo("tkt_zzzzz");
+        assertThat(PrefixedIds.encode("tkt", new UUID(-1, -1))).isEqualTo("tkt_f5lxx1zz5pnorynqglhzmsp33");
     }
 
     @Property
