@@ -7,9 +7,9 @@ import dev.parley.adapter.http.support.StoredEventData;
 import dev.parley.adapter.http.support.SurfaceEventData;
 import dev.parley.application.webhook.port.out.EventPresentation;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,15 +44,15 @@ public final class SurfaceEventPresentation implements EventPresentation {
     }
 
     @Override
-    public Map<String, Object> present(String type, OrganizationId organization, Map<String, Object> data) {
+    public JsonFragment present(String type, OrganizationId organization, Map<String, Object> data) {
         SurfaceEventData owner = owners.get(type);
         if (owner == null) {
-            return new LinkedHashMap<>(data);
+            return JsonFragment.of(data);
         }
         try {
             return owner.render(type, organization, new StoredEventData(data));
         } catch (IllegalArgumentException | DomainException unreadable) {
-            return new LinkedHashMap<>(data);
+            return JsonFragment.of(data);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.application.fake;
 
 import dev.parley.application.webhook.port.out.EventPresentation;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +13,13 @@ public final class LabellingEventPresentation implements EventPresentation {
     private final List<String> presented = new ArrayList<>();
 
     @Override
-    public Map<String, Object> present(String type, OrganizationId organization, Map<String, Object> data) {
+    public JsonFragment present(String type, OrganizationId organization, Map<String, Object> data) {
         presented.add(type);
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("presented", type);
         shown.put("organization", organization.value());
         shown.put("stored", data);
-        return shown;
+        return JsonFragment.of(shown);
     }
 
     /** The types presented so far, in order. */

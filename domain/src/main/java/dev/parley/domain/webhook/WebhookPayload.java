@@ -1,14 +1,13 @@
 package dev.parley.domain.webhook;
 
 import dev.parley.domain.shared.EventId;
-import dev.parley.domain.shared.JsonText;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The exact bytes a receiver gets for an event: {@code {"id", "type", "created_at", "organization_id", "data"}} as
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * and stored, so every attempt and redelivery sends, and signs, the same bytes.
  */
 public final class WebhookPayload {
-    public static final Pattern EVENT_TYPE = Pattern.compile("^[a-z0-9_]+(\\.[a-z0-9_]+)*$");
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private WebhookPayload() {
@@ -24,15 +22,36 @@ public final class WebhookPayload {
 
     /** @param data the event as its owning surface shows it: plain data (strings, numbers, booleans, lists, maps, nulls) */
     public static byte[] envelope(EventId id, String type, Instant createdAt, OrganizationId organization, Map<String, ?> data) {
-        if (!EVENT_TYPE.matcher(type).matches()) {
+        return envelope(id, type, createdAt, organization, JsonFragment.of(data));
+    }
+
+    /** @param data the event as its owning surface shows it, already written as JSON */
+    public static byte[] envelope(EventId id, String type, Instant createdAt, OrganizationId organization, JsonFragment data) {
+        if (!isEventType(type)) {
             throw new IllegalArgumentException("an event type is dotted lowercase words, not " + type);
         }
-        String json = "{\"id\":" + JsonText.quote(id.value().toString())
-                + ",\"type\":" + JsonText.quote(type)
-                + ",\"created_at\":" + JsonText.quote(timestamp(createdAt))
-                + ",\"organization_id\":" + organization.value()
-                + ",\"data\":" + JsonText.write(data) + "}";
+        String json = "{\"id\":\"" + id.value()
+                + "\",\"type\":\"" + type
+                + "\",\"created_at\":\"" + timestamp(createdAt)
+                + "\",\"organization_id\":" + organization.value()
+                + ",\"data\":" + data.json() + "}";
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Dotted words of lowercase letters, digits and underscores ({@code ticket.message.created}), so it needs no escaping. */
+    public static boolean isEventType(String type) {
+        boolean wordStarts = true;
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            if (c == '.' && !wordStarts) {
+                wordStarts = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+                wordStarts = false;
+            } else {
+                return false;
+            }
+        }
+        return !wordStarts;
     }
 
     /** {@code 2024-03-15T14:23:00.123456Z}: RFC 3339, UTC, always six fraction digits (finer digits are dropped). */

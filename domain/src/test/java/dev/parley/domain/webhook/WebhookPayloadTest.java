@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.EventId;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,7 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 
 class WebhookPayloadTest {
     private static final EventId EVENT = new EventId(UUID.fromString("0190c3f4-7b1a-7c3e-9d2f-1234567890ab"));
@@ -47,6 +54,23 @@ class WebhookPayloadTest {
         assertThatThrownBy(() -> WebhookPayload.envelope(EVENT, "ticket.created", at, ORG, Map.of("when", at))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WebhookPayload.envelope(EVENT, "Ticket Created", at, ORG, Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WebhookPayload.envelope(EVENT, "ticket.\"x", at, ORG, Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Example
+    void splicesDataAlreadyWrittenAsJsonVerbatim() {
+        byte[] body = WebhookPayload.envelope(EVENT, "export.completed", Instant.parse("2024-03-15T14:23:00Z"), ORG,
+                new JsonFragment("{\"id\":7,\"note\":\"\\u00e9\"}"));
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).endsWith(",\"data\":{\"id\":7,\"note\":\"\\u00e9\"}}");
+    }
+
+    @Property
+    void anEventTypeIsDottedWordsOfLowercaseLettersDigitsAndUnderscores(
+            @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'c') @CharRange(from = '0', to = '1')
+            @Chars({'_', '.', 'Z', '"', ' ', '-'}) String type) {
+        Pattern dottedWords = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
+
+        assertThat(WebhookPayload.isEventType(type)).isEqualTo(dottedWords.matcher(type).matches());
     }
 
     private static Map<String, Object> data(Object... keysAndValues) {

@@ -10,12 +10,11 @@ import dev.parley.domain.export.ExportJob;
 import dev.parley.domain.export.ExportJobId;
 import dev.parley.domain.export.ExportStatus;
 import dev.parley.domain.export.ExportType;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import dev.parley.domain.webhook.EventCatalog;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,9 +36,9 @@ public final class B2bEventData implements SurfaceEventData {
     }
 
     @Override
-    public Map<String, Object> render(String type, OrganizationId organization, StoredEventData data) {
+    public JsonFragment render(String type, OrganizationId organization, StoredEventData data) {
         if (LEARNING_TYPES.contains(type) || type.equals(EventCatalog.PING)) {
-            return new LinkedHashMap<>(data.asMap());
+            return JsonFragment.of(data.asMap());
         }
         return switch (type) {
             case EventCatalog.EXPORT_COMPLETED, EventCatalog.EXPORT_FAILED -> export(organization, data);
@@ -47,7 +46,7 @@ public final class B2bEventData implements SurfaceEventData {
         };
     }
 
-    private static Map<String, Object> export(OrganizationId organization, StoredEventData data) {
+    private static JsonFragment export(OrganizationId organization, StoredEventData data) {
         ExportStatus status = data.choice("status", ExportStatus.values(), ExportStatus::wireName);
         Optional<ExportFile> file = status == ExportStatus.SUCCEEDED
                 ? Optional.of(new ExportFile(data.number("row_count"), data.number("size_bytes"), data.text("sha256")))
@@ -58,6 +57,6 @@ public final class B2bEventData implements SurfaceEventData {
                         data.optionalNumber("filter_course_id")),
                 status, data.instant("created_at"), data.optionalInstant("started_at"), data.optionalInstant("finished_at"),
                 file, data.optionalInstant("expires_at"), data.optionalText("failure_reason"));
-        return Json.plain(ExportDtoMapper.toExport(new ExportView(job, status)));
+        return Json.fragment(ExportDtoMapper.toExport(new ExportView(job, status)));
     }
 }

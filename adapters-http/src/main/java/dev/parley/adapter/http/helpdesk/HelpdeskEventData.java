@@ -1,5 +1,6 @@
 package dev.parley.adapter.http.helpdesk;
 
+import dev.parley.adapter.http.helpdesk.dto.TicketSummaryResponse;
 import dev.parley.adapter.http.support.Json;
 import dev.parley.adapter.http.support.StoredEventData;
 import dev.parley.adapter.http.support.SurfaceEventData;
@@ -15,9 +16,9 @@ import dev.parley.domain.helpdesk.Tags;
 import dev.parley.domain.helpdesk.TicketId;
 import dev.parley.domain.helpdesk.TicketMessage;
 import dev.parley.domain.helpdesk.TicketStatus;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,20 +39,20 @@ public final class HelpdeskEventData implements SurfaceEventData {
     }
 
     @Override
-    public Map<String, Object> render(String type, OrganizationId organization, StoredEventData data) {
+    public JsonFragment render(String type, OrganizationId organization, StoredEventData data) {
         return switch (type) {
-            case TICKET_CREATED -> ticket(organization, data);
+            case TICKET_CREATED -> Json.fragment(ticket(organization, data));
             case TICKET_UPDATED -> {
-                Map<String, Object> ticket = ticket(organization, data);
-                ticket.put("changed", data.texts("changed"));
-                yield ticket;
+                ObjectNode ticket = Json.tree(ticket(organization, data));
+                data.texts("changed").forEach(ticket.putArray("changed")::add);
+                yield Json.fragment(ticket);
             }
-            case TICKET_MESSAGE_CREATED -> message(data);
+            case TICKET_MESSAGE_CREATED -> Json.fragment(message(data));
             default -> throw new IllegalArgumentException("the helpdesk does not own " + type);
         };
     }
 
-    private static Map<String, Object> ticket(OrganizationId organization, StoredEventData data) {
+    private static TicketSummaryResponse ticket(OrganizationId organization, StoredEventData data) {
         TicketSummaryView view = new TicketSummaryView(new TicketId(data.uuid("ticket_id")), organization,
                 data.choice("status", TicketStatus.values(), TicketStatus::wireName),
                 data.choice("channel", Channel.values(), Channel::wireName),
@@ -59,18 +60,18 @@ public final class HelpdeskEventData implements SurfaceEventData {
                 Customer.of(data.text("customer_name"), data.text("customer_email"), data.optionalText("customer_user_id")),
                 data.optionalNumber("assignee_id").map(AgentId::new), new Tags(data.texts("tags")),
                 data.instant("created_at"), data.instant("updated_at"), data.optionalInstant("first_response_at"));
-        return Json.plain(MAPPER.toSummary(view));
+        return MAPPER.toSummary(view);
     }
 
-    private static Map<String, Object> message(StoredEventData data) {
+    private static ObjectNode message(StoredEventData data) {
         TicketMessage message = new TicketMessage(new MessageId(data.uuid("message_id")),
                 data.choice("role", MessageRole.values(), MessageRole::wireName), MessageText.of("text", data.text("text")),
                 data.optionalText("agent_name"), data.flag("internal"), data.instant("created_at"));
-        Map<String, Object> shown = Json.plain(MAPPER.toMessage(message));
-        Map<String, Object> withTicket = new LinkedHashMap<>();
-        withTicket.put("id", shown.remove("id"));
+        ObjectNode shown = Json.tree(MAPPER.toMessage(message));
+        ObjectNode withTicket = Json.MAPPER.createObjectNode();
+        withTicket.set("id", shown.remove("id"));
         withTicket.put("ticketId", MAPPER.ticketId(new TicketId(data.uuid("ticket_id"))));
-        withTicket.putAll(shown);
+        withTicket.setAll(shown);
         return withTicket;
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.adapter.http.livechat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.adapter.http.livechat.dto.RoomResponse;
 import dev.parley.adapter.http.support.Json;
 import dev.parley.adapter.http.support.StoredEventData;
@@ -16,11 +17,11 @@ import dev.parley.domain.livechat.PollSettings;
 import dev.parley.domain.livechat.PollState;
 import dev.parley.domain.livechat.RoomId;
 import dev.parley.domain.livechat.Visibility;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class LivechatEventData implements SurfaceEventData {
     }
 
     @Override
-    public Map<String, Object> render(String type, OrganizationId organization, StoredEventData data) {
+    public JsonFragment render(String type, OrganizationId organization, StoredEventData data) {
         if (ROOM_TYPES.contains(type)) {
             return room(data);
         }
@@ -61,31 +62,31 @@ public final class LivechatEventData implements SurfaceEventData {
         };
     }
 
-    private static Map<String, Object> room(StoredEventData data) {
+    private static JsonFragment room(StoredEventData data) {
         RoomResponse room = new RoomResponse(data.uuid("room_id").toString(), data.text("name"), data.text("status"),
                 (int) data.number("max_clients"), data.flag("disable_username"), data.texts("embeddable_domains"),
                 data.flag("show_clients_count"), data.text("custom_styles"), data.texts("profanities"),
                 data.text("profanities_method"), data.texts("blacklist_ipv4"), (int) data.number("cooldown_seconds"),
                 data.flag("allow_client_deletes"), data.flag("allow_repeated_posts"), data.flag("allow_post_links"),
                 null, null, null, MAPPER.time(data.instant("created_at")), MAPPER.time(data.instant("updated_at")));
-        Map<String, Object> shown = Json.plain(room);
-        NOT_IN_EVENTS.forEach(shown::remove);
-        return shown;
+        ObjectNode shown = Json.tree(room);
+        shown.remove(NOT_IN_EVENTS);
+        return Json.fragment(shown);
     }
 
-    private static Map<String, Object> message(StoredEventData data) {
+    private static JsonFragment message(StoredEventData data) {
         ChatMessage message = new ChatMessage(new ChatMessageId(data.uuid("message_id")), new RoomId(data.uuid("room_id")),
                 data.text("userid"), data.optionalText("username"), data.text("message"), data.flag("moderator"),
                 data.choice("visibility", Visibility.values(), Visibility::wireName), data.instant("timestamp"));
-        Map<String, Object> shown = Json.plain(MAPPER.toMessage(message));
-        Map<String, Object> withRoom = new LinkedHashMap<>();
-        withRoom.put("id", shown.remove("id"));
+        ObjectNode shown = Json.tree(MAPPER.toMessage(message));
+        ObjectNode withRoom = Json.MAPPER.createObjectNode();
+        withRoom.set("id", shown.remove("id"));
         withRoom.put("room_id", message.roomId().value().toString());
-        withRoom.putAll(shown);
-        return withRoom;
+        withRoom.setAll(shown);
+        return Json.fragment(withRoom);
     }
 
-    private static Map<String, Object> poll(OrganizationId organization, StoredEventData data) {
+    private static JsonFragment poll(OrganizationId organization, StoredEventData data) {
         List<StoredEventData> stored = data.items("options");
         List<PollOption> options = stored.stream()
                 .map(o -> new PollOption(new PollOptionId(o.uuid("id")), o.text("text"), o.flag("is_correct"))).toList();
@@ -101,6 +102,6 @@ public final class LivechatEventData implements SurfaceEventData {
         PollState state = closedAt.isPresent() ? PollState.CLOSED : openedAt.isPresent() ? PollState.OPEN : PollState.CREATED;
         Poll poll = Poll.rehydrate(new PollId(data.uuid("poll_id")), new RoomId(data.uuid("room_id")), organization, settings, state,
                 data.instant("created_at"), data.instant("updated_at"), openedAt, closedAt, 0);
-        return Json.plain(MAPPER.toPoll(new PollView(poll, votes)));
+        return Json.fragment(MAPPER.toPoll(new PollView(poll, votes)));
     }
 }

@@ -2,11 +2,10 @@ package dev.parley.adapter.http.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.domain.shared.JsonFragment;
 
 /** The one JSON mapper of the HTTP layer: strict reading, plain writing. */
 public final class Json {
@@ -17,9 +16,14 @@ public final class Json {
     private Json() {
     }
 
-    /** A response DTO as the plain map it is written as: the same names, order and omissions as on the wire. */
-    public static Map<String, Object> plain(Object dto) {
-        return MAPPER.convertValue(dto, new TypeReference<LinkedHashMap<String, Object>>() { });
+    /** A response DTO (or a JSON tree) as the JSON it is written as on the wire. */
+    public static JsonFragment fragment(Object dto) {
+        return new JsonFragment(write(dto));
+    }
+
+    /** A response DTO as a JSON object to reshape before writing it. */
+    public static ObjectNode tree(Object dto) {
+        return MAPPER.valueToTree(dto);
     }
 
     public static String write(Object value) {

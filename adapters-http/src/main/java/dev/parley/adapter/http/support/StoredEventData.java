@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public final class StoredEventData {
     private final Map<String, Object> data;
 
     public StoredEventData(Map<String, Object> data) {
-        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        this.data = Collections.unmodifiableMap(data);
     }
 
     /** The stored data as it is, keys in their stored order. */

@@ -1,7 +1,7 @@
 package dev.parley.adapter.http.support;
 
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
-import java.util.Map;
 import java.util.Set;
 
 /** Shows the stored data of the events whose resources one API surface owns, the way that surface shows them. */
@@ -10,5 +10,5 @@ public interface SurfaceEventData {
     Set<String> types();
 
     /** The {@code data} of a webhook payload for an event of one of {@link #types()}. */
-    Map<String, Object> render(String type, OrganizationId organization, StoredEventData data);
+    JsonFragment render(String type, OrganizationId organization, StoredEventData data);
 }

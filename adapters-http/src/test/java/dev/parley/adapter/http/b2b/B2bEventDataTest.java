@@ -1,9 +1,10 @@
 package dev.parley.adapter.http.b2b;
 
+import static dev.parley.adapter.http.support.StoredEvents.shown;
 import static dev.parley.adapter.http.support.StoredEvents.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.adapter.http.support.Json;
+import dev.parley.adapter.http.support.StoredEvents;
 import dev.parley.adapter.http.support.StoredEventData;
 import dev.parley.application.contract.Seed;
 import dev.parley.application.export.port.in.ExportView;
@@ -40,7 +41,7 @@ class B2bEventDataTest {
     private final B2bEventData b2b = new B2bEventData();
 
     private Map<String, Object> render(DomainEvent event) {
-        return b2b.render(event.type(), event.organizationId(), new StoredEventData(stored(event)));
+        return shown(b2b.render(event.type(), event.organizationId(), new StoredEventData(stored(event))));
     }
 
     private static ExportJob running() {
@@ -55,14 +56,14 @@ class B2bEventDataTest {
 
         Map<String, Object> data = render(new ExportCompleted(done, Seed.T0.plusSeconds(9)));
 
-        assertThat(data).isEqualTo(Json.plain(ExportDtoMapper.toExport(new ExportView(done, done.storedStatus()))));
-        assertThat(data).containsEntry("id", 77L).containsEntry("status", "succeeded").containsEntry("row_count", 41L)
+        assertThat(data).isEqualTo(StoredEvents.plain(ExportDtoMapper.toExport(new ExportView(done, done.storedStatus()))));
+        assertThat(data).containsEntry("id", 77).containsEntry("status", "succeeded").containsEntry("row_count", 41)
                 .containsEntry("completed_at", "2024-03-15T14:23:09.123456Z").containsEntry("expires_at", "2024-03-22T14:23:09.123456Z")
                 .containsEntry("download_url", "/api/integrations/exports/77/download")
                 .containsKey("filters");
         @SuppressWarnings("unchecked") Map<String, Object> filters = (Map<String, Object>) data.get("filters");
         assertThat(filters).containsEntry("from", "2024-03-01").containsEntry("to", null)
-                .containsEntry("course_id", 12L);
+                .containsEntry("course_id", 12);
     }
 
     @Test
@@ -71,7 +72,7 @@ class B2bEventDataTest {
 
         Map<String, Object> data = render(new ExportFailed(failed, Seed.T0.plusSeconds(4)));
 
-        assertThat(data).isEqualTo(Json.plain(ExportDtoMapper.toExport(new ExportView(failed, failed.storedStatus()))));
+        assertThat(data).isEqualTo(StoredEvents.plain(ExportDtoMapper.toExport(new ExportView(failed, failed.storedStatus()))));
         assertThat(data).containsEntry("status", "failed").containsEntry("failure_reason", "the course was deleted")
                 .containsEntry("row_count", null).containsEntry("download_url", null);
     }
@@ -99,6 +100,6 @@ class B2bEventDataTest {
         assertThat(b2b.types()).containsExactlyInAnyOrder("learner.enrolled", "training.completed", "lesson.completed",
                 "course.completed", "achievement.unlocked", "cefr.level_changed", EventCatalog.EXPORT_COMPLETED,
                 EventCatalog.EXPORT_FAILED, EventCatalog.PING);
-        assertThat(b2b.render(EventCatalog.PING, ORG, new StoredEventData(Map.of("webhook_id", 12)))).isEqualTo(Map.of("webhook_id", 12));
+        assertThat(shown(b2b.render(EventCatalog.PING, ORG, new StoredEventData(Map.of("webhook_id", 12))))).isEqualTo(Map.of("webhook_id", 12));
     }
 }

@@ -1,11 +1,12 @@
 package dev.parley.adapter.http.helpdesk;
 
 import static dev.parley.adapter.http.support.StoredEvents.only;
+import static dev.parley.adapter.http.support.StoredEvents.shown;
 import static dev.parley.adapter.http.support.StoredEvents.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.adapter.http.support.Json;
+import dev.parley.adapter.http.support.StoredEvents;
 import dev.parley.adapter.http.support.StoredEventData;
 import dev.parley.application.contract.Seed;
 import dev.parley.domain.helpdesk.AgentId;
@@ -33,13 +34,13 @@ class HelpdeskEventDataTest {
     private final HelpdeskEventData helpdesk = new HelpdeskEventData();
 
     private static Map<String, Object> asListed(Ticket ticket) {
-        Map<String, Object> detail = Json.plain(TicketDtoMapper.INSTANCE.toResponse(ticket));
+        Map<String, Object> detail = StoredEvents.plain(TicketDtoMapper.INSTANCE.toResponse(ticket));
         detail.remove("messages");
         return detail;
     }
 
     private Map<String, Object> render(DomainEvent event) {
-        return helpdesk.render(event.type(), event.organizationId(), new StoredEventData(stored(event)));
+        return shown(helpdesk.render(event.type(), event.organizationId(), new StoredEventData(stored(event))));
     }
 
     @Test
@@ -83,7 +84,7 @@ class HelpdeskEventDataTest {
 
         Map<String, Object> data = render(only(ticket.pullEvents(), "ticket.message.created"));
 
-        Map<String, Object> message = Json.plain(TicketDtoMapper.INSTANCE.toMessage(note));
+        Map<String, Object> message = StoredEvents.plain(TicketDtoMapper.INSTANCE.toMessage(note));
         assertThat(data.keySet()).containsExactly("id", "ticketId", "role", "text", "agentName", "internal", "createdAt");
         assertThat(data).containsAllEntriesOf(message).containsEntry("ticketId", HelpdeskIds.ticket(ticket.id()));
         assertThat(data).containsEntry("id", HelpdeskIds.message(note.id())).containsEntry("internal", true)

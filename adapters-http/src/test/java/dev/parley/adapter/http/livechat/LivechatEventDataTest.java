@@ -1,10 +1,11 @@
 package dev.parley.adapter.http.livechat;
 
 import static dev.parley.adapter.http.support.StoredEvents.only;
+import static dev.parley.adapter.http.support.StoredEvents.shown;
 import static dev.parley.adapter.http.support.StoredEvents.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.adapter.http.support.Json;
+import dev.parley.adapter.http.support.StoredEvents;
 import dev.parley.adapter.http.support.StoredEventData;
 import dev.parley.application.contract.Seed;
 import dev.parley.application.livechat.port.in.PollView;
@@ -44,7 +45,7 @@ class LivechatEventDataTest {
     private final LivechatEventData livechat = new LivechatEventData();
 
     private Map<String, Object> render(DomainEvent event) {
-        return livechat.render(event.type(), event.organizationId(), new StoredEventData(stored(event)));
+        return shown(livechat.render(event.type(), event.organizationId(), new StoredEventData(stored(event))));
     }
 
     private static Room room() {
@@ -52,7 +53,7 @@ class LivechatEventDataTest {
     }
 
     private static Map<String, Object> asShown(Room room) {
-        Map<String, Object> shown = Json.plain(LivechatDtoMapper.INSTANCE.toRoom(new RoomView(room, new RealtimeData(4, 9), Optional.empty())));
+        Map<String, Object> shown = StoredEvents.plain(LivechatDtoMapper.INSTANCE.toRoom(new RoomView(room, new RealtimeData(4, 9), Optional.empty())));
         LivechatEventData.NOT_IN_EVENTS.forEach(shown::remove);
         return shown;
     }
@@ -95,7 +96,7 @@ class LivechatEventDataTest {
 
         Map<String, Object> data = render(new RoomMessageCreated(ORG, message, Seed.T0));
 
-        Map<String, Object> item = Json.plain(LivechatDtoMapper.INSTANCE.toMessage(message));
+        Map<String, Object> item = StoredEvents.plain(LivechatDtoMapper.INSTANCE.toMessage(message));
         assertThat(data.keySet()).containsExactly("id", "room_id", "userid", "username", "message", "moderator", "visibility", "timestamp");
         assertThat(data).containsAllEntriesOf(item).containsEntry("room_id", ROOM.value().toString())
                 .containsEntry("username", null).containsEntry("timestamp", "2024-03-15 14:23:00");
@@ -110,17 +111,17 @@ class LivechatEventDataTest {
         poll.open(Seed.T0.plusSeconds(5));
 
         Map<String, Object> opened = render(only(poll.pullEvents(), "poll.opened"));
-        assertThat(opened).isEqualTo(Json.plain(LivechatDtoMapper.INSTANCE.toPoll(new PollView(poll, Map.of()))));
+        assertThat(opened).isEqualTo(StoredEvents.plain(LivechatDtoMapper.INSTANCE.toPoll(new PollView(poll, Map.of()))));
         assertThat(opened).containsEntry("opened_at", "2024-03-15 14:23:05").containsEntry("closed_at", null)
                 .containsEntry("time_to_answer", 60);
 
         Map<PollOptionId, Long> counts = Map.of(yes.id(), 7L, no.id(), 2L);
         poll.close(counts, Seed.T0.plusSeconds(65));
         Map<String, Object> closed = render(only(poll.pullEvents(), "poll.closed"));
-        assertThat(closed).isEqualTo(Json.plain(LivechatDtoMapper.INSTANCE.toPoll(new PollView(poll, counts))));
+        assertThat(closed).isEqualTo(StoredEvents.plain(LivechatDtoMapper.INSTANCE.toPoll(new PollView(poll, counts))));
         assertThat(closed.get("options")).isEqualTo(List.of(
-                Map.of("id", yes.id().value().toString(), "text", "Yes", "is_correct", true, "votes", 7L),
-                Map.of("id", no.id().value().toString(), "text", "No", "is_correct", false, "votes", 2L)));
+                Map.of("id", yes.id().value().toString(), "text", "Yes", "is_correct", true, "votes", 7),
+                Map.of("id", no.id().value().toString(), "text", "No", "is_correct", false, "votes", 2)));
         assertThat(closed).containsEntry("closed_at", "2024-03-15 14:24:05");
     }
 

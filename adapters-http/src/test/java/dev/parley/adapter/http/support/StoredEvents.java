@@ -3,7 +3,9 @@ package dev.parley.adapter.http.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parley.domain.shared.DomainEvent;
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.JsonText;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,20 @@ public final class StoredEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What a surface showed, parsed back into plain data, keys in their written order. */
+    public static Map<String, Object> shown(JsonFragment fragment) {
+        try {
+            return Json.MAPPER.readValue(fragment.json(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response DTO as a route writes it, parsed back into plain data: the same names, order and omissions as on the wire. */
+    public static Map<String, Object> plain(Object dto) {
+        return shown(new JsonFragment(Json.write(dto)));
     }
 
     /** The one event of {@code type} among {@code events}. */

@@ -1,5 +1,6 @@
 package dev.parley.application.webhook.port.out;
 
+import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 public interface EventPresentation {
     /**
      * @param data the event's data as recorded, the shape {@link dev.parley.domain.shared.DomainEvent#data()} describes
-     * @return plain data (strings, numbers, booleans, lists, maps, nulls) for the payload's {@code data}
+     * @return the payload's {@code data}, written as JSON
      */
-    Map<String, Object> present(String type, OrganizationId organization, Map<String, Object> data);
+    JsonFragment present(String type, OrganizationId organization, Map<String, Object> data);
 }
