@@ -2,14 +2,15 @@ package dev.parley.adapter.persistence.shared;
 
 import static dev.parley.adapter.persistence.jooq.Tables.OUTBOX_EVENTS;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.parley.application.shared.port.out.OutboxPurge;
 import dev.parley.application.shared.port.out.OutboxReader;
 import dev.parley.domain.shared.EventId;
 import dev.parley.domain.shared.OrganizationId;
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
@@ -27,7 +28,8 @@ import org.jooq.DSLContext;
  * the backlog without waiting on each other. Decimals are read as written ({@code 0.10} stays {@code 0.10}).
  */
 public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectReader DATA = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .readerFor(new TypeReference<Map<String, Object>>() { });
 
     private static final InstantConverter INSTANTS = new InstantConverter();
     /**
@@ -60,7 +62,7 @@ public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
                     while (rows.next()) {
                         taken.add(new Taken(rows.getLong(1), new OutboxEvent(new EventId(rows.getObject(2, UUID.class)),
                                 new OrganizationId(rows.getLong(3)), rows.getString(4),
-                                INSTANTS.from(rows.getObject(5, OffsetDateTime.class)), data(rows.getString(6)))));
+                                INSTANTS.from(rows.getObject(5, OffsetDateTime.class)), data(rows.getBytes(6)))));
                     }
                 }
                 taken.sort(Comparator.comparingLong(Taken::sequence));
@@ -82,10 +84,11 @@ public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
                 .execute();
     }
 
-    private static Map<String, Object> data(String json) {
+    /** The payload's UTF-8 text as PostgreSQL sent it, parsed without first decoding it into a string. */
+    private static Map<String, Object> data(byte[] json) {
         try {
-            return JSON.readValue(json, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
+            return DATA.readValue(json);
+        } catch (IOException e) {
             throw new IllegalStateException("an outbox payload is not a JSON object", e);
         }
     }
