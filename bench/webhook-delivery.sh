@@ -82,6 +82,9 @@ await_arrivals "$warmup" $(( 300 + warmup / 20 ))
 receiver reset -X POST >/dev/null
 before=$(sql -c "select count(*) from webhook_deliveries")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+kernel_ticks() { awk '{print $15}' "/proc/$pid/stat"; }
+# Context switches of all the server's threads, voluntary (waiting: I/O, locks, sleeps) and not (preempted).
+switches() { cat /proc/$pid/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ {v += $2} /^nonvoluntary_ctxt_switches/ {n += $2} END {print v + 0, n + 0}'; }
 # Every PostgreSQL process on the machine (the server's backends, and anything else using that PostgreSQL meanwhile),
 # with what exited backends used (the postmaster's children's time).
 pg_ticks() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '$2 == "(postgres)" {sum += $14 + $15; if ($4 == 1) sum += $16 + $17} END {print sum + 0}'; }
@@ -93,6 +96,8 @@ cpu_counters() { head -1 /proc/stat; }
 steal_share() { python3 -c 'import sys; a, b = ([int(x) for x in l.split()[1:]] for l in sys.argv[1:]); d = [y - x for x, y in zip(a, b)]; print(f"{d[7] / max(1, sum(d[:8])):.0%}")' "$1" "$2"; }
 counters_before_server=$(cpu_counters)
 cpu_before=$(cpu_ticks)
+kernel_before=$(kernel_ticks)
+read -r voluntary_before involuntary_before < <(switches)
 pg_before=$(pg_ticks)
 now_us() { python3 -c 'import time; print(time.time_ns() // 1000)'; }
 measure_start_us=$(now_us)
@@ -106,6 +111,8 @@ for _ in $(seq 1 "$rounds"); do
 done
 measure_end_us=$(now_us)
 cpu_seconds=$(python3 -c "print(($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK))")
+kernel_seconds=$(python3 -c "print(($(kernel_ticks) - $kernel_before) / $(getconf CLK_TCK))")
+read -r voluntary_after involuntary_after < <(switches)
 pg_seconds=$(python3 -c "print(($(pg_ticks) - $pg_before) / $(getconf CLK_TCK))")
 thread_ticks >"$work/threads-after.txt"
 # The median round by the receiver's rate: "count distinct first last enqueued", and every round's rate.
@@ -169,7 +176,8 @@ echo
 python3 - "$deliveries" "$workers" "$enqueued_us" "$s_count" "$s_distinct" "$s_first" "$s_last" "$s_succeeded" "$before" "$s_attempts" \
   "$c_posted" "$c_failed" "$c_client_seconds" "$c_count" "$c_distinct" "$c_first" "$c_last" "$rate" "$seconds" \
   "$work/sent.tsv" "$work/arrivals.tsv" "$server_load" "$ceiling_load" "$steady_load" "$cpu_seconds" "$pg_seconds" "$c_cpu_seconds" \
-  "$work/threads-before.txt" "$work/threads-after.txt" "$c_rounds" "$rounds" "$measure_start_us" "$measure_end_us" "$s_rounds" <<'PY'
+  "$work/threads-before.txt" "$work/threads-after.txt" "$c_rounds" "$rounds" "$measure_start_us" "$measure_end_us" "$s_rounds" \
+  "$kernel_seconds" $((voluntary_after - voluntary_before)) $((involuntary_after - involuntary_before)) <<'PY'
 import datetime, math, sys
 a = sys.argv[1:]
 n, workers, enqueued_us = int(a[0]), int(a[1]), int(a[2])
@@ -180,6 +188,7 @@ rate, seconds, sent_path, arrivals_path = int(a[17]), int(a[18]), a[19], a[20]
 server_load, ceiling_load, steady_load, cpu_seconds, pg_seconds = a[21], a[22], a[23], float(a[24]), float(a[25])
 c_cpu_seconds, threads_before, threads_after, c_rounds = float(a[26]), a[27], a[28], a[29]
 rounds, measured_seconds, s_rounds = int(a[30]), (int(a[32]) - int(a[31])) / 1e6, a[33]
+kernel_seconds, voluntary, involuntary = float(a[34]), int(a[35]), int(a[36])
 total = n * rounds
 
 per_second = lambda count, first, last: (count - 1) / ((last - first) / 1e6) if last > first else float("nan")
@@ -194,7 +203,8 @@ print(f"    server: the median of rounds at {s_rounds} deliveries/s; in it {s_co
       f"enqueue commit -> last delivery {(s_last - enqueued_us) / 1e6:.2f} s, -> first {(s_first - enqueued_us) / 1e3:.0f} ms; "
       f"{s_succeeded - before} more deliveries succeeded of {total} (+ warm-up)")
 print(f"    server CPU (all its threads) over the {rounds} rounds: {cpu_seconds:.1f} s, {cpu_seconds * 1e6 / total:.0f} us per delivery, "
-      f"{cpu_seconds / measured_seconds:.0%} of one CPU")
+      f"{cpu_seconds / measured_seconds:.0%} of one CPU; {kernel_seconds / max(cpu_seconds, 1e-9):.0%} of it in the kernel; "
+      f"{voluntary / total:.2f} voluntary and {involuntary / total:.2f} involuntary context switches per delivery")
 def by_thread(path):
     totals = {}
     for line in open(path):
