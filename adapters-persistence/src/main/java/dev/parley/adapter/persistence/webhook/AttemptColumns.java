@@ -9,20 +9,20 @@ import dev.parley.domain.webhook.DeliveryStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
-/** Attempt results as one array per column, bound in the order the recording statement unnests them. */
-record AttemptColumns(UUID[] ids, String[] owners, Integer[] attemptNumbers, String[] statuses, OffsetDateTime[] retryAt,
-                      OffsetDateTime[] finishedAt, OffsetDateTime[] startedAt, Integer[] statusCodes, String[] errorClasses,
+/**
+ * Attempt results as one array per column, bound in the order the recording statement unnests them. Ids go as text and
+ * times as microseconds since 1970, both of which pgjdbc sends in binary (see {@link InstantConverter#epochMicros}).
+ */
+record AttemptColumns(String[] ids, String[] owners, Integer[] attemptNumbers, String[] statuses, Long[] retryAt,
+                      Long[] finishedAt, Long[] startedAt, Integer[] statusCodes, String[] errorClasses,
                       Integer[] latenciesMillis, String[] excerpts, Boolean[] tests) {
-    private static final InstantConverter INSTANTS = new InstantConverter();
 
     static AttemptColumns of(List<AttemptResult> results) {
         int count = results.size();
-        AttemptColumns columns = new AttemptColumns(new UUID[count], new String[count], new Integer[count], new String[count],
-                new OffsetDateTime[count], new OffsetDateTime[count], new OffsetDateTime[count], new Integer[count], new String[count],
+        AttemptColumns columns = new AttemptColumns(new String[count], new String[count], new Integer[count], new String[count],
+                new Long[count], new Long[count], new Long[count], new Integer[count], new String[count],
                 new Integer[count], new String[count], new Boolean[count]);
         for (int i = 0; i < count; i++) {
             columns.set(i, results.get(i));
@@ -34,13 +34,13 @@ record AttemptColumns(UUID[] ids, String[] owners, Integer[] attemptNumbers, Str
         Settlement next = result.next();
         boolean pending = next.status() == DeliveryStatus.PENDING;
         DeliveryOutcome outcome = result.attempt().outcome();
-        ids[i] = result.lease().delivery().value();
+        ids[i] = result.lease().delivery().value().toString();
         owners[i] = result.lease().owner();
         attemptNumbers[i] = result.lease().attemptNumber();
         statuses[i] = next.status().wireName();
-        retryAt[i] = pending ? INSTANTS.to(next.at()) : null;
-        finishedAt[i] = pending ? null : INSTANTS.to(next.at());
-        startedAt[i] = INSTANTS.to(result.attempt().startedAt());
+        retryAt[i] = pending ? InstantConverter.epochMicros(next.at()) : null;
+        finishedAt[i] = pending ? null : InstantConverter.epochMicros(next.at());
+        startedAt[i] = InstantConverter.epochMicros(result.attempt().startedAt());
         statusCodes[i] = outcome.status().isPresent() ? outcome.status().getAsInt() : null;
         errorClasses[i] = outcome.error().map(DeliveryError::wireName).orElse(null);
         latenciesMillis[i] = (int) Math.min(Integer.MAX_VALUE, outcome.latency().toMillis());
@@ -49,13 +49,13 @@ record AttemptColumns(UUID[] ids, String[] owners, Integer[] attemptNumbers, Str
     }
 
     void bind(Connection connection, PreparedStatement statement) throws SQLException {
-        statement.setArray(1, connection.createArrayOf("uuid", ids));
+        statement.setArray(1, connection.createArrayOf("text", ids));
         statement.setArray(2, connection.createArrayOf("text", owners));
         statement.setArray(3, connection.createArrayOf("int4", attemptNumbers));
         statement.setArray(4, connection.createArrayOf("text", statuses));
-        statement.setArray(5, connection.createArrayOf("timestamptz", retryAt));
-        statement.setArray(6, connection.createArrayOf("timestamptz", finishedAt));
-        statement.setArray(7, connection.createArrayOf("timestamptz", startedAt));
+        statement.setArray(5, connection.createArrayOf("int8", retryAt));
+        statement.setArray(6, connection.createArrayOf("int8", finishedAt));
+        statement.setArray(7, connection.createArrayOf("int8", startedAt));
         statement.setArray(8, connection.createArrayOf("int4", statusCodes));
         statement.setArray(9, connection.createArrayOf("text", errorClasses));
         statement.setArray(10, connection.createArrayOf("int4", latenciesMillis));

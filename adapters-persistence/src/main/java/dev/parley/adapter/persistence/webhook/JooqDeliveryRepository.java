@@ -68,10 +68,15 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
     private static final String RECORD_ATTEMPTS = """
             with asynchronous_commit as (select set_config('synchronous_commit', 'off', true)),
             result as (
-                select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as int[]), cast(? as text[]), cast(? as timestamptz[]),
-                                     cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as int[]), cast(? as text[]),
-                                     cast(? as int[]), cast(? as text[]), cast(? as boolean[]))
-                       as result (id, owner, attempt_no, status, retry_at, finished_at, started_at, status_code, error_class,
+                select cast(id as uuid) as id, owner, attempt_no, status,
+                       timestamptz 'epoch' + retry_us * interval '1 microsecond' as retry_at,
+                       timestamptz 'epoch' + finished_us * interval '1 microsecond' as finished_at,
+                       timestamptz 'epoch' + started_us * interval '1 microsecond' as started_at,
+                       status_code, error_class, latency_ms, response_excerpt, test
+                  from unnest(cast(? as text[]), cast(? as text[]), cast(? as int[]), cast(? as text[]), cast(? as bigint[]),
+                              cast(? as bigint[]), cast(? as bigint[]), cast(? as int[]), cast(? as text[]),
+                              cast(? as int[]), cast(? as text[]), cast(? as boolean[]))
+                       as result (id, owner, attempt_no, status, retry_us, finished_us, started_us, status_code, error_class,
                                   latency_ms, response_excerpt, test)),
             settled as (
                 update webhook_deliveries delivery
@@ -118,12 +123,13 @@ public final class JooqDeliveryRepository implements DeliveryRepository, Deliver
     private static final String ADD_PENDING = """
             insert into webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, message_id, body, status, attempts,
                                             next_attempt_at, lease_owner, lease_until, created_at)
-            select id, organization_id, webhook_id, event_id, event_type, message_id, body, 'pending',
-                   case when lease.owner is null then 0 else 1 end, coalesce(lease.until, created_at), lease.owner, lease.until,
-                   created_at
-              from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as uuid[]), cast(? as text[]),
-                          cast(? as text[]), cast(? as bytea[]), cast(? as timestamptz[]))
-                   as added (id, organization_id, webhook_id, event_id, event_type, message_id, body, created_at),
+            select cast(id as uuid), organization_id, webhook_id, cast(event_id as uuid), event_type, message_id, body, 'pending',
+                   case when lease.owner is null then 0 else 1 end, coalesce(lease.until, created.at), lease.owner, lease.until,
+                   created.at
+              from unnest(cast(? as text[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+                          cast(? as text[]), cast(? as bytea[]), cast(? as bigint[]))
+                   as added (id, organization_id, webhook_id, event_id, event_type, message_id, body, created_us),
+                   lateral (select timestamptz 'epoch' + created_us * interval '1 microsecond') as created (at),
                    (select cast(? as text), cast(? as timestamptz)) as lease (owner, until)
             """;
 

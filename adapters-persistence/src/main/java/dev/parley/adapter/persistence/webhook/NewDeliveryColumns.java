@@ -5,21 +5,21 @@ import dev.parley.application.webhook.port.out.NewDelivery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
-/** New deliveries as one array per column, bound in the order the adding statement unnests them. */
-record NewDeliveryColumns(UUID[] ids, Long[] organizations, Long[] webhooks, UUID[] events, String[] types, String[] messageIds,
-                          byte[][] bodies, OffsetDateTime[] created) {
+/**
+ * New deliveries as one array per column, bound in the order the adding statement unnests them. Ids go as text and
+ * times as microseconds since 1970, both of which pgjdbc sends in binary (see {@link InstantConverter#epochMicros}).
+ */
+record NewDeliveryColumns(String[] ids, Long[] organizations, Long[] webhooks, String[] events, String[] types, String[] messageIds,
+                          byte[][] bodies, Long[] createdMicros) {
     /** How many parameters {@link #bind} sets: the statement's later parameters follow them. */
     static final int COUNT = 8;
-    private static final InstantConverter INSTANTS = new InstantConverter();
 
     static NewDeliveryColumns of(List<NewDelivery> deliveries) {
         int count = deliveries.size();
-        NewDeliveryColumns columns = new NewDeliveryColumns(new UUID[count], new Long[count], new Long[count], new UUID[count],
-                new String[count], new String[count], new byte[count][], new OffsetDateTime[count]);
+        NewDeliveryColumns columns = new NewDeliveryColumns(new String[count], new Long[count], new Long[count], new String[count],
+                new String[count], new String[count], new byte[count][], new Long[count]);
         for (int i = 0; i < count; i++) {
             columns.set(i, deliveries.get(i));
         }
@@ -27,24 +27,24 @@ record NewDeliveryColumns(UUID[] ids, Long[] organizations, Long[] webhooks, UUI
     }
 
     private void set(int i, NewDelivery delivery) {
-        ids[i] = delivery.id().value();
+        ids[i] = delivery.id().value().toString();
         organizations[i] = delivery.organizationId().value();
         webhooks[i] = delivery.webhookId().value();
-        events[i] = delivery.eventId().value();
+        events[i] = delivery.eventId().value().toString();
         types[i] = delivery.eventType();
         messageIds[i] = delivery.id().messageId();
         bodies[i] = delivery.body();
-        created[i] = INSTANTS.to(delivery.createdAt());
+        createdMicros[i] = InstantConverter.epochMicros(delivery.createdAt());
     }
 
     void bind(Connection connection, PreparedStatement statement) throws SQLException {
-        statement.setArray(1, connection.createArrayOf("uuid", ids));
+        statement.setArray(1, connection.createArrayOf("text", ids));
         statement.setArray(2, connection.createArrayOf("int8", organizations));
         statement.setArray(3, connection.createArrayOf("int8", webhooks));
-        statement.setArray(4, connection.createArrayOf("uuid", events));
+        statement.setArray(4, connection.createArrayOf("text", events));
         statement.setArray(5, connection.createArrayOf("text", types));
         statement.setArray(6, connection.createArrayOf("text", messageIds));
         statement.setArray(7, connection.createArrayOf("bytea", bodies));
-        statement.setArray(8, connection.createArrayOf("timestamptz", created));
+        statement.setArray(8, connection.createArrayOf("int8", createdMicros));
     }
 }
