@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A syntactically plausible e-mail address, kept as given but compared case-insensitively by its lower form: 1 to 64
- * characters other than white space and {@code @}, then {@code @} and a host name of at least two labels, each 1 to 63
+ * characters (code points) other than ASCII white space and {@code @}, then {@code @} and a host name of at least two labels, each 1 to 63
  * letters, digits and hyphens that neither starts nor ends with a hyphen; 254 characters at most.
  */
 public record EmailAddress(String value) {
@@ -33,7 +33,7 @@ public record EmailAddress(String value) {
 
     private static boolean plausible(String address) {
         int at = address.indexOf('@');
-        if (at < 1 || at > MAX_LOCAL_PART) {
+        if (at < 1 || address.codePointCount(0, at) > MAX_LOCAL_PART) {
             return false;
         }
         for (int i = 0; i < at; i++) {

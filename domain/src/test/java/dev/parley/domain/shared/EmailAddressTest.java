@@ -15,6 +15,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 class EmailAddressTest {
+    /** The shape the address check replaced, kept to compare the two. */
+    private static final Pattern SHAPE = Pattern.compile("[^\\s@]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     @Example
     void acceptsPlausibleAddressesAsGiven() {
@@ -33,6 +35,14 @@ class EmailAddressTest {
             assertRefused("email", () -> new EmailAddress(invalid));
         }
         assertRefused("email", () -> new EmailAddress(null));
+    }
+
+    @Example
+    void countsTheLocalPartInCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+
+        assertThat(new EmailAddress(emoji.repeat(64) + "@example.com").value()).startsWith(emoji);
+        assertRefused("email", () -> new EmailAddress(emoji.repeat(65) + "@example.com"));
     }
 
     @Example
@@ -78,7 +88,8 @@ class EmailAddressTest {
     Arbitrary<String> nearAddresses() {
         Arbitrary<String> local = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.strings().withChars("aZ0.+'".toCharArray()).ofMinLength(1).ofMaxLength(6)),
                 Tuple.of(1, Arbitraries.strings().withChars("a@ \t\u00e9".toCharArray()).ofMaxLength(3)),
-                Tuple.of(1, Arbitraries.integers().between(62, 66).map("l"::repeat)));
+                Tuple.of(1, Arbitraries.integers().between(62, 66).map("l"::repeat)),
+                Tuple.of(1, Arbitraries.integers().between(30, 66).map("\uD83D\uDE00"::repeat)));
         Arbitrary<String> label = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.strings().withChars("aZ0-".toCharArray()).ofMinLength(1).ofMaxLength(5)),
                 Tuple.of(1, Arbitraries.strings().withChars("a_\u00e9 \n".toCharArray()).ofMaxLength(2)),
                 Tuple.of(1, Arbitraries.of("a", "-").flatMap(c -> Arbitraries.integers().between(61, 65).map(n -> "b" + c.repeat(n) + "c"))));
@@ -89,8 +100,7 @@ class EmailAddressTest {
 
     @Property(tries = 3000)
     void acceptsExactlyWhatTheRegularShapeDescribes(@ForAll("nearAddresses") String candidate) {
-        Pattern shape = Pattern.compile("[^\\s@]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-        boolean expected = candidate.length() <= 254 && shape.matcher(candidate).matches();
+        boolean expected = candidate.length() <= 254 && SHAPE.matcher(candidate).matches();
 
         boolean accepted;
         try {
