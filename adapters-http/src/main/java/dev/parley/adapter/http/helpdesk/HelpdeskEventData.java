@@ -1,5 +1,6 @@
 package dev.parley.adapter.http.helpdesk;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.adapter.http.helpdesk.dto.TicketSummaryResponse;
 import dev.parley.adapter.http.support.Json;
 import dev.parley.adapter.http.support.StoredEventData;
@@ -16,7 +17,6 @@ import dev.parley.domain.helpdesk.Tags;
 import dev.parley.domain.helpdesk.TicketId;
 import dev.parley.domain.helpdesk.TicketMessage;
 import dev.parley.domain.helpdesk.TicketStatus;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.domain.shared.JsonFragment;
 import dev.parley.domain.shared.OrganizationId;
 import java.util.Set;
@@ -47,7 +47,7 @@ public final class HelpdeskEventData implements SurfaceEventData {
                 data.texts("changed").forEach(ticket.putArray("changed")::add);
                 yield Json.fragment(ticket);
             }
-            case TICKET_MESSAGE_CREATED -> Json.fragment(message(data));
+            case TICKET_MESSAGE_CREATED -> message(data);
             default -> throw new IllegalArgumentException("the helpdesk does not own " + type);
         };
     }
@@ -63,15 +63,11 @@ public final class HelpdeskEventData implements SurfaceEventData {
         return MAPPER.toSummary(view);
     }
 
-    private static ObjectNode message(StoredEventData data) {
+    private static JsonFragment message(StoredEventData data) {
         TicketMessage message = new TicketMessage(new MessageId(data.uuid("message_id")),
                 data.choice("role", MessageRole.values(), MessageRole::wireName), MessageText.of("text", data.text("text")),
                 data.optionalText("agent_name"), data.flag("internal"), data.instant("created_at"));
-        ObjectNode shown = Json.tree(MAPPER.toMessage(message));
-        ObjectNode withTicket = Json.MAPPER.createObjectNode();
-        withTicket.set("id", shown.remove("id"));
-        withTicket.put("ticketId", MAPPER.ticketId(new TicketId(data.uuid("ticket_id"))));
-        withTicket.setAll(shown);
-        return withTicket;
+        return Json.fragment(Json.withAfterId(Json.tree(MAPPER.toMessage(message)), "ticketId",
+                MAPPER.ticketId(new TicketId(data.uuid("ticket_id")))));
     }
 }

@@ -78,12 +78,7 @@ public final class LivechatEventData implements SurfaceEventData {
         ChatMessage message = new ChatMessage(new ChatMessageId(data.uuid("message_id")), new RoomId(data.uuid("room_id")),
                 data.text("userid"), data.optionalText("username"), data.text("message"), data.flag("moderator"),
                 data.choice("visibility", Visibility.values(), Visibility::wireName), data.instant("timestamp"));
-        ObjectNode shown = Json.tree(MAPPER.toMessage(message));
-        ObjectNode withRoom = Json.MAPPER.createObjectNode();
-        withRoom.set("id", shown.remove("id"));
-        withRoom.put("room_id", message.roomId().value().toString());
-        withRoom.setAll(shown);
-        return Json.fragment(withRoom);
+        return Json.fragment(Json.withAfterId(Json.tree(MAPPER.toMessage(message)), "room_id", message.roomId().value().toString()));
     }
 
     private static JsonFragment poll(OrganizationId organization, StoredEventData data) {

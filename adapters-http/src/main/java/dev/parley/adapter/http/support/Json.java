@@ -16,14 +16,27 @@ public final class Json {
     private Json() {
     }
 
-    /** A response DTO (or a JSON tree) as the JSON it is written as on the wire. */
+    /** A response DTO (or a JSON tree) as the very JSON a route writes for it. */
     public static JsonFragment fragment(Object dto) {
-        return new JsonFragment(write(dto));
+        try {
+            return new JsonFragment(MAPPER.writeValueAsString(dto));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + dto.getClass().getSimpleName(), e);
+        }
     }
 
     /** A response DTO as a JSON object to reshape before writing it. */
     public static ObjectNode tree(Object dto) {
         return MAPPER.valueToTree(dto);
+    }
+
+    /** {@code shown} with {@code key} set to {@code value} right after its {@code id}, the rest in their order. */
+    public static ObjectNode withAfterId(ObjectNode shown, String key, String value) {
+        ObjectNode reordered = MAPPER.createObjectNode();
+        reordered.set("id", shown.get("id"));
+        reordered.put(key, value);
+        shown.properties().forEach(property -> reordered.putIfAbsent(property.getKey(), property.getValue()));
+        return reordered;
     }
 
     public static String write(Object value) {

@@ -4,8 +4,8 @@ import static dev.parley.adapter.http.support.StoredEvents.shown;
 import static dev.parley.adapter.http.support.StoredEvents.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.adapter.http.support.StoredEvents;
 import dev.parley.adapter.http.support.StoredEventData;
+import dev.parley.adapter.http.support.StoredEvents;
 import dev.parley.application.contract.Seed;
 import dev.parley.application.export.port.in.ExportView;
 import dev.parley.domain.export.ExportEvents.ExportCompleted;

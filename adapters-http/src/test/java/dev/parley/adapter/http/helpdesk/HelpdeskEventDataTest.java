@@ -6,16 +6,21 @@ import static dev.parley.adapter.http.support.StoredEvents.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.adapter.http.support.StoredEvents;
+import dev.parley.adapter.http.support.Json;
 import dev.parley.adapter.http.support.StoredEventData;
+import dev.parley.adapter.http.support.StoredEvents;
 import dev.parley.application.contract.Seed;
+import dev.parley.application.helpdesk.port.in.TicketSummaryView;
 import dev.parley.domain.helpdesk.AgentId;
 import dev.parley.domain.helpdesk.Channel;
+import dev.parley.domain.helpdesk.Customer;
 import dev.parley.domain.helpdesk.MessageId;
 import dev.parley.domain.helpdesk.MessageText;
+import dev.parley.domain.helpdesk.Subject;
 import dev.parley.domain.helpdesk.Tags;
 import dev.parley.domain.helpdesk.Ticket;
 import dev.parley.domain.helpdesk.TicketChanges;
+import dev.parley.domain.helpdesk.TicketId;
 import dev.parley.domain.helpdesk.TicketMessage;
 import dev.parley.domain.helpdesk.TicketStatus;
 import dev.parley.domain.shared.DomainEvent;
@@ -98,6 +103,20 @@ class HelpdeskEventDataTest {
         Map<String, Object> data = render(only(ticket.pullEvents(), "ticket.message.created"));
 
         assertThat(data).doesNotContainKey("agentName").containsEntry("role", "customer").containsEntry("internal", false);
+    }
+
+    @Test
+    void a_ticket_is_written_byte_for_byte_as_the_helpdesk_writes_it() {
+        Ticket ticket = Ticket.open(new TicketId(Seed.uuid(6)), ORG, Channel.EMAIL, new Subject("Line\u2028break \u0001 \"quoted\" \\ \u00e9 \uD83D\uDE00"),
+                Customer.of("Ada Lovelace", "ada@example.com", Optional.empty()), new MessageId(Seed.uuid(60)), new MessageText("Hi"),
+                new Tags(List.of()), Seed.T0);
+        DomainEvent created = only(ticket.pullEvents(), "ticket.created");
+        TicketSummaryView asListed = new TicketSummaryView(ticket.id(), ticket.organizationId(), ticket.status(), ticket.channel(),
+                ticket.subject(), ticket.customer(), ticket.assignee(), ticket.tags(), ticket.createdAt(), ticket.updatedAt(),
+                ticket.firstResponseAt());
+
+        assertThat(helpdesk.render(created.type(), ORG, new StoredEventData(stored(created))).json())
+                .isEqualTo(Json.write(TicketDtoMapper.INSTANCE.toSummary(asListed)));
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class StoredEvents {
 
     /** A response DTO as a route writes it, parsed back into plain data: the same names, order and omissions as on the wire. */
     public static Map<String, Object> plain(Object dto) {
-        return shown(new JsonFragment(Json.write(dto)));
+        return shown(Json.fragment(dto));
     }
 
     /** The one event of {@code type} among {@code events}. */
