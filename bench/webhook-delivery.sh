@@ -83,7 +83,8 @@ receiver reset -X POST >/dev/null
 before=$(sql -c "select count(*) from webhook_deliveries")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 kernel_ticks() { awk '{print $15}' "/proc/$pid/stat"; }
-# Context switches of all the server's threads, voluntary (waiting: I/O, locks, sleeps) and not (preempted).
+# Context switches of the server's threads alive at both readings (its pools live for the whole run), voluntary
+# (waiting: I/O, locks, sleeps) and not (preempted).
 switches() { cat /proc/$pid/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ {v += $2} /^nonvoluntary_ctxt_switches/ {n += $2} END {print v + 0, n + 0}'; }
 # Every PostgreSQL process on the machine (the server's backends, and anything else using that PostgreSQL meanwhile),
 # with what exited backends used (the postmaster's children's time).

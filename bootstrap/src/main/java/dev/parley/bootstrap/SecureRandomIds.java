@@ -17,7 +17,7 @@ public final class SecureRandomIds implements IdGenerator, SecretGenerator {
         return UUID.randomUUID();
     }
 
-    /** One draw of 16 random bytes rather than two of 8: each draw locks the platform source and reads the system one. */
+    /** One draw of 16 random bytes rather than four of 4 (two nextLong calls): each draw locks the platform source. */
     @Override
     public UUID newTimeOrderedUuid() {
         ByteBuffer bits = ByteBuffer.wrap(bytes(16));

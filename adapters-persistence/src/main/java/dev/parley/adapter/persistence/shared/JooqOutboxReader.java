@@ -41,7 +41,7 @@ public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
             update outbox_events set published_at = cast(? as timestamptz)
              where ctid = any(array(select ctid from outbox_events where published_at is null order by sequence limit ?
                                     for update skip locked))
-            returning sequence, id, organization_id, type, occurred_at, payload
+            returning sequence, id, organization_id, type, occurred_at, cast(payload as text)
             """;
 
     private final DSLContext dsl;
@@ -84,7 +84,10 @@ public final class JooqOutboxReader implements OutboxReader, OutboxPurge {
                 .execute();
     }
 
-    /** The payload's UTF-8 text as PostgreSQL sent it, parsed without first decoding it into a string. */
+    /**
+     * The payload's UTF-8 text, parsed without decoding it into a string first; the statement casts it to text, so these
+     * are the JSON's bytes whichever format pgjdbc receives it in.
+     */
     private static Map<String, Object> data(byte[] json) {
         try {
             return DATA.readValue(json);
