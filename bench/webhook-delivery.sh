@@ -253,5 +253,10 @@ print(row("(ticket creation, API round trip)", api_ms))
 p99 = rank(from_event, .99)
 print(f"    goal p99 <= 1000 ms: {'met' if p99 <= 1000 and not missing else 'MISSED'} ({p99:.0f} ms)")
 PY
-echo "    CPU time the host stole from this machine: $(steal_share "$counters_before_server" "$counters_after_server") during the server's rounds," \
-  "$(steal_share "$counters_before_ceiling" "$counters_after_ceiling") during the ceiling's"
+server_steal=$(steal_share "$counters_before_server" "$counters_after_server")
+ceiling_steal=$(steal_share "$counters_before_ceiling" "$counters_after_ceiling")
+echo "    CPU time the host stole from this machine: $server_steal during the server's rounds, $ceiling_steal during the ceiling's"
+# A ceiling measured while the hypervisor took a third of the CPU read 4,553/s against 13,500/s in the runs around it.
+if [ "${server_steal%\%}" -gt 5 ] || [ "${ceiling_steal%\%}" -gt 5 ]; then
+  echo "    WARNING: more than 5 % of the CPU was stolen; the server / ceiling ratio of this run does not compare with others"
+fi
